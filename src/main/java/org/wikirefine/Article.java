@@ -1,0 +1,95 @@
+package org.wikirefine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.wikirefine.internal.RefinedPage;
+
+/**
+ * One refined page: the parsed article model, rendered on demand to any {@link Variant} and {@link Format}.
+ * The page is parsed once; each variant is one extra conversion pass (cached). Thread-safe.
+ */
+public final class Article {
+
+    private final RefinedPage refined;
+
+    Article(RefinedPage refined) {
+        this.refined = Objects.requireNonNull(refined, "refined");
+    }
+
+    /** The page this article was refined from (metadata and raw text). */
+    public Page page() {
+        return refined.model().page();
+    }
+
+    /** The title as stored in the source. */
+    public String sourceTitle() {
+        return refined.model().page().title();
+    }
+
+    /** The title as zh.wikipedia shows it in this variant ({@code DISPLAYTITLE}, {@code -{T|…}-}, page rules). */
+    public String title(Variant variant) {
+        return refined.rendered(variant).title();
+    }
+
+    /** The redirect target, if the page is a redirect. */
+    public Optional<String> redirectTarget() {
+        return Optional.ofNullable(refined.model().redirectTarget());
+    }
+
+    public boolean isRedirect() {
+        return refined.model().redirectTarget() != null;
+    }
+
+    /** Infoboxes in document order, values rendered in the variant. */
+    public List<Infobox> infoboxes(Variant variant) {
+        return refined.rendered(variant).infoboxes();
+    }
+
+    /** The reference list, every group, in the order the groups are listed; texts in the variant. */
+    public List<Reference> references(Variant variant) {
+        return refined.rendered(variant).references();
+    }
+
+    /** Category names (without namespace prefix), in source order, duplicates removed. */
+    public List<String> categories() {
+        return refined.model().categories();
+    }
+
+    /** Internal link targets in source order, duplicates removed. */
+    public List<String> links() {
+        return refined.model().links();
+    }
+
+    /** Every template call of the page, in document order (nested calls after their parent). */
+    public List<TemplateCall> templates() {
+        return refined.model().templates();
+    }
+
+    /** Problems found while refining: bad markup, unknown templates, reference errors, limits hit. */
+    public List<Diagnostic> diagnostics() {
+        return refined.diagnostics();
+    }
+
+    /** Whether a limit forced a plain-text fallback instead of a full parse (see {@link #diagnostics()}). */
+    public boolean isFallback() {
+        return refined.model().fallback();
+    }
+
+    /** Plain prose in the variant ({@link Format#TEXT} with default options). */
+    public String text(Variant variant) {
+        return render(variant, Format.TEXT);
+    }
+
+    /** Renders the article in a variant and format with default options. */
+    public String render(Variant variant, Format format) {
+        return render(variant, format, RenderOptions.defaults());
+    }
+
+    /** Renders the article in a variant and format. */
+    public String render(Variant variant, Format format, RenderOptions options) {
+        return refined.render(Objects.requireNonNull(variant, "variant"), Objects.requireNonNull(format, "format"),
+                Objects.requireNonNull(options, "options"));
+    }
+}

@@ -1,0 +1,25 @@
+package org.wikirefine;
+
+import java.util.Objects;
+
+import org.wikirefine.internal.convert.ConversionSession;
+import org.wikirefine.internal.convert.VariantConverter;
+
+/**
+ * Converts plain text that may contain {@code -{ }-} markup to a variant, as MediaWiki would convert it on a page
+ * of its own. Thread-safe.
+ */
+public final class Converter {
+
+    private final VariantConverter delegate;
+
+    Converter(VariantConverter delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /** Converts {@code text} to {@code variant}; rules in the text apply from their position onward. */
+    public String convert(String text, Variant variant) {
+        ConversionSession session = delegate.open(Objects.requireNonNull(variant, "variant"), false, false);
+        return session.convert(text == null ? "" : text);
+    }
+}

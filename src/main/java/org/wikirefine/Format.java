@@ -1,0 +1,28 @@
+package org.wikirefine;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The output formats of an {@link Article}; all are rendered from the same article model. */
+public enum Format {
+    /** Prose for corpora: paragraphs separated by a blank line, headings on their own lines. */
+    TEXT,
+    /** {@code = Title =}, an {@code Infobox} block of {@code - key: value}, sections, then the numbered references. */
+    STRUCTURED,
+    /** YAML front matter and a Markdown body with GFM tables and footnotes. */
+    MARKDOWN,
+    /** One JSON object per page; the schema is documented in {@code docs/json-schema.md}. */
+    JSON;
+
+    /** Parses a format name case-insensitively ({@code text}, {@code structured}, {@code markdown}, {@code json}). */
+    public static Optional<Format> fromName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

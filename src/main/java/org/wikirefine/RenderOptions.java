@@ -1,0 +1,40 @@
+package org.wikirefine;
+
+/**
+ * What a rendering includes beyond its format's defaults. Immutable; use {@link #defaults()} and the
+ * {@code with…} methods.
+ *
+ * @param referenceMarkers {@code [n]} markers in prose; {@code null} means the format's default (off in
+ *                         {@code text}, on in {@code structured} and {@code markdown}, always in JSON)
+ * @param includeInfobox   put infoboxes in {@code text} output (the other formats always have them)
+ * @param includeReferences put the numbered reference list at the end of {@code text} output
+ */
+public record RenderOptions(Boolean referenceMarkers, boolean includeInfobox, boolean includeReferences) {
+
+    private static final RenderOptions DEFAULTS = new RenderOptions(null, false, true);
+
+    /** Format defaults: markers per format, no infobox in text, references listed. */
+    public static RenderOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public RenderOptions withReferenceMarkers(boolean on) {
+        return new RenderOptions(on, includeInfobox, includeReferences);
+    }
+
+    public RenderOptions withInfobox(boolean on) {
+        return new RenderOptions(referenceMarkers, on, includeReferences);
+    }
+
+    public RenderOptions withReferences(boolean on) {
+        return new RenderOptions(referenceMarkers, includeInfobox, on);
+    }
+
+    /** Whether markers are shown for the given format. */
+    public boolean markersFor(Format format) {
+        if (format == Format.JSON) {
+            return true;
+        }
+        return referenceMarkers != null ? referenceMarkers : format != Format.TEXT;
+    }
+}

@@ -1,0 +1,30 @@
+package org.wikirefine;
+
+/**
+ * Static shortcuts for one-off use, with a shared default {@link WikiRefiner} (zh.wikipedia profile). Build your
+ * own refiner with {@link WikiRefiner#builder()} to configure it.
+ */
+public final class WikiRefine {
+
+    private WikiRefine() {
+    }
+
+    private static final class Default {
+        static final WikiRefiner REFINER = WikiRefiner.builder().build();
+    }
+
+    /** The shared default refiner. */
+    public static WikiRefiner refiner() {
+        return Default.REFINER;
+    }
+
+    /** Refines wikitext of an untitled page. */
+    public static Article parse(String wikitext) {
+        return Default.REFINER.parse(wikitext, "");
+    }
+
+    /** Refines wikitext with its page title (the title matters for title conversion and redirects). */
+    public static Article parse(String wikitext, String title) {
+        return Default.REFINER.parse(wikitext, title);
+    }
+}

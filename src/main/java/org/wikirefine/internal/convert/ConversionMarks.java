@@ -1,0 +1,30 @@
+package org.wikirefine.internal.convert;
+
+/**
+ * Private-use characters that the renderer puts into the text handed to a {@link ConversionSession}, the
+ * way MediaWiki's parser hands strip markers to its LanguageConverter.
+ *
+ * <ul>
+ *   <li>{@link #STRIP_START} index {@link #STRIP_END}: an opaque placeholder (nowiki, pre, math, a reference
+ *       marker…). The session copies it unchanged and never looks inside; the renderer swaps the content
+ *       back afterwards.</li>
+ *   <li>{@link #CODE_START} … {@link #CODE_END}: text that MediaWiki's autoConvert skips (a whole
+ *       {@code <code>} element): {@code -{ }-} markup inside is still resolved, characters are not
+ *       converted. The session drops both marks from its output.</li>
+ * </ul>
+ * All four lie in the Unicode private use area, which neither wikitext nor the conversion tables use.
+ */
+public final class ConversionMarks {
+    public static final char STRIP_START = '\uE000';
+    public static final char STRIP_END = '\uE001';
+    public static final char CODE_START = '\uE002';
+    public static final char CODE_END = '\uE003';
+
+    private ConversionMarks() {
+    }
+
+    /** True for any of the marks above. */
+    public static boolean isMark(char c) {
+        return c >= STRIP_START && c <= CODE_END;
+    }
+}

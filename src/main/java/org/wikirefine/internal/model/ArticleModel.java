@@ -1,0 +1,33 @@
+package org.wikirefine.internal.model;
+
+import java.util.List;
+
+import org.wikirefine.Diagnostic;
+import org.wikirefine.Page;
+import org.wikirefine.TemplateCall;
+
+/**
+ * The parsed article, variant-independent: what the parse and the template and reference stages made of a page.
+ * Immutable once built by {@link ArticleBuilder}.
+ *
+ * @param page             the source page
+ * @param redirectTarget   redirect target, or {@code null}
+ * @param displayTitle     the {@code {{DISPLAYTITLE:…}}} value (markup removed), or {@code null}
+ * @param noContentConvert {@code __NOCONTENTCONVERT__}/{@code __NOCC__} seen
+ * @param noTitleConvert   {@code __NOTITLECONVERT__}/{@code __NOTC__} seen
+ * @param infoboxes        infoboxes in document order
+ * @param body             the body blocks (sections nested)
+ * @param references       every reference entry, ordered by group (in order of first appearance) then number
+ * @param categories       category names
+ * @param links            internal link targets
+ * @param images           file links with their captions
+ * @param templates        all template calls
+ * @param diagnostics      problems found while parsing and building
+ * @param fallback         whether a limit forced the plain-text fallback
+ */
+public record ArticleModel(Page page, String redirectTarget, String displayTitle, boolean noContentConvert,
+                           boolean noTitleConvert, List<InfoboxModel> infoboxes, List<Block> body,
+                           List<RefEntry> references, List<String> categories, List<String> links,
+                           List<ImageModel> images, List<TemplateCall> templates, List<Diagnostic> diagnostics,
+                           boolean fallback) {
+}

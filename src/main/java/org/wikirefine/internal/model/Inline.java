@@ -1,0 +1,38 @@
+package org.wikirefine.internal.model;
+
+import java.util.List;
+
+/**
+ * Inline content of the article model. Text keeps {@code -{ }-} conversion markup as written: conversion is the
+ * last pass, over rendered text, as in MediaWiki.
+ */
+public sealed interface Inline {
+
+    /** Plain text, possibly with {@code -{ }-} markup; converted at render time. */
+    record Text(String text) implements Inline {
+    }
+
+    /** Text shown exactly as written and never converted: nowiki, pre, math, syntaxhighlight. */
+    record Verbatim(String text) implements Inline {
+    }
+
+    /** Text inside {@code <code>}: markup resolved, characters not converted (MediaWiki's autoConvert skips it). */
+    record Code(String text) implements Inline {
+    }
+
+    /** An internal link: the label is shown, the target is kept for the model. */
+    record InternalLink(String target, List<Inline> label) implements Inline {
+    }
+
+    /** An external link; an empty label shows the URL. */
+    record ExternalLink(String url, List<Inline> label) implements Inline {
+    }
+
+    /** A line break ({@code <br>}) or a separator between items of an infobox value. */
+    record LineBreak() implements Inline {
+    }
+
+    /** Where a reference was cited; numbered by the reference stage. */
+    record RefMarker(RefUse use) implements Inline {
+    }
+}

@@ -1,0 +1,83 @@
+package org.wikirefine.internal.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entry of a reference list. Mutable while the article is built (a named ref may be defined after its first
+ * use); read-only afterwards.
+ */
+public final class RefEntry {
+    private final String group;
+    private final String name;
+    private int number;
+    private List<Inline> content = List.of();
+    private Map<String, String> citation;
+    private String citationType;
+    private int uses;
+    private int definitionOffset = -1;
+
+    public RefEntry(String group, String name) {
+        this.group = group == null ? "" : group;
+        this.name = name;
+    }
+
+    public String group() {
+        return group;
+    }
+
+    /** The {@code name=} of the ref, or {@code null}. */
+    public String name() {
+        return name;
+    }
+
+    /** 1-based number within its group, in order of first use. */
+    public int number() {
+        return number;
+    }
+
+    public void number(int n) {
+        this.number = n;
+    }
+
+    public List<Inline> content() {
+        return content;
+    }
+
+    public boolean hasContent() {
+        return !content.isEmpty();
+    }
+
+    public void content(List<Inline> c, int offset) {
+        this.content = Collections.unmodifiableList(new ArrayList<>(c));
+        this.definitionOffset = offset;
+    }
+
+    public int definitionOffset() {
+        return definitionOffset;
+    }
+
+    /** Structured citation fields (title, url, …) from a citation template, or {@code null}. */
+    public Map<String, String> citation() {
+        return citation;
+    }
+
+    public String citationType() {
+        return citationType;
+    }
+
+    public void citation(String type, Map<String, String> fields) {
+        this.citationType = type;
+        this.citation = fields;
+    }
+
+    public int uses() {
+        return uses;
+    }
+
+    public void addUse() {
+        uses++;
+    }
+}

@@ -1,0 +1,36 @@
+package org.wikirefine.internal.render;
+
+import java.util.List;
+
+/**
+ * Converted block content. Text may contain reference-marker placeholders ({@link MarkerText}) that each format
+ * writer shows its own way ({@code [n]}, {@code [^n]}, nothing).
+ */
+public sealed interface RenderedBlock {
+
+    record Heading(int level, String text) implements RenderedBlock {
+    }
+
+    record Paragraph(String text) implements RenderedBlock {
+    }
+
+    /** One list item; depth starts at 1; kind is one of {@code * # ; :}. */
+    record ListItem(int depth, char kind, int ordinal, String text) implements RenderedBlock {
+    }
+
+    record Table(String caption, List<List<Cell>> rows) implements RenderedBlock {
+    }
+
+    record Cell(boolean header, String text) {
+    }
+
+    record Preformatted(String text) implements RenderedBlock {
+    }
+
+    record HorizontalRule() implements RenderedBlock {
+    }
+
+    /** The place of a reference list; the writer lists the group's entries here. */
+    record ReferenceList(String group) implements RenderedBlock {
+    }
+}

@@ -1,0 +1,43 @@
+package org.wikirefine.internal.template;
+
+import java.util.List;
+
+import org.wikirefine.Diagnostic;
+import org.wikirefine.internal.model.Inline;
+import org.wikirefine.internal.model.InfoboxModel;
+import org.wikirefine.internal.model.RefUse;
+
+/**
+ * What a {@link TemplateHandler} may do at the position of the call. Provided by the article builder; one per call.
+ */
+public interface TemplateContext {
+
+    /** Parses wikitext (a parameter value) into inline content, with templates and refs inside handled too. */
+    List<Inline> parseInline(String wikitext);
+
+    /** Emits inline content at the call's position. */
+    void emit(List<Inline> content);
+
+    /** Emits plain text at the call's position (it may contain {@code -{ }-} markup, converted later). */
+    default void emitText(String text) {
+        emit(List.of(new Inline.Text(text)));
+    }
+
+    /** Adds an infobox to the article (infoboxes are listed before the body, in document order). */
+    void addInfobox(InfoboxModel infobox);
+
+    /**
+     * Cites a reference here, as {@code <ref group=… name=…>body</ref>} would; returns the use (emit it as a
+     * {@link Inline.RefMarker} to show the marker). {@code bodyWikitext} may be null for a reuse ({@code <ref name=x/>}).
+     */
+    RefUse cite(String group, String name, String bodyWikitext);
+
+    /** Places a reference list for the group here ({@code {{reflist}}}); refs defined in {@code listDefined} are list-defined. */
+    void referenceList(String group, String listDefinedWikitext);
+
+    /** Records a diagnostic tied to this call's position. */
+    void diagnostic(String code, Diagnostic.Severity severity, String message);
+
+    /** Nesting depth of template calls being handled (0 for a call written in the page). */
+    int depth();
+}
