@@ -3,31 +3,78 @@ package org.wikirefine.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.wikirefine.BaseConversion;
 import org.wikirefine.Page;
 import org.wikirefine.WikiProfile;
+import org.wikirefine.internal.build.ArticleBuilder;
 import org.wikirefine.internal.convert.VariantConverter;
+import org.wikirefine.internal.model.ArticleModel;
+import org.wikirefine.internal.parse.ParseRunner;
+import org.wikirefine.internal.parse.SwebleParser;
+import org.wikirefine.internal.parse.WikitextGuard;
+import org.wikirefine.internal.template.TemplateRegistry;
 
-/** The refining pipeline: stage order is declared here, in one place. */
+/**
+ * The refining pipeline. The stage order is declared here, in one place:
+ * <ol>
+ *   <li><b>guard</b> ({@link WikitextGuard}): a linear scan sends pages Sweble cannot handle in bounded time to
+ *       the plain-text fallback;</li>
+ *   <li><b>parse + build</b> ({@link ArticleBuilder} on a big-stack thread under the page's time budget): Sweble
+ *       parses without template expansion; the walk turns its tree into the article model, and on the way each
+ *       template call goes to its rule (the <b>template stage</b>) and each {@code <ref>} to the reference
+ *       collector (the <b>reference stage</b>), in document order;</li>
+ *   <li><b>render</b> (per variant, on demand, cached in the article): one conversion pass over the rendered text
+ *       in document order (infoboxes, body, references, title), then a format writer.</li>
+ * </ol>
+ * Conversion is last so that one parse serves every variant, as in MediaWiki and Parsoid.
+ */
 public final class Pipeline {
 
     private final WikiProfile profile;
+    private final TemplateRegistry templates;
+    private final VariantConverter converter;
+    private final Duration budget;
 
-    private Pipeline(WikiProfile profile) {
+    private Pipeline(WikiProfile profile, TemplateRegistry templates, VariantConverter converter, Duration budget) {
         this.profile = profile;
+        this.templates = templates;
+        this.converter = converter;
+        this.budget = budget;
     }
 
     public static Pipeline create(WikiProfile profile, List<Path> templateRuleFiles, BaseConversion base, Duration budget) {
-        return new Pipeline(profile);
+        TemplateRegistry templates = TemplateRegistry.empty();
+        VariantConverter converter = new MarkupOnlyConverter();
+        return new Pipeline(profile, templates, converter, budget);
     }
 
+    /** Refines one page. Never throws for bad wikitext: limits and failures give a flagged fallback model. */
     public RefinedPage refine(Page page) {
-        throw new UnsupportedOperationException("skeleton: wired in the core commit");
+        return new DefaultRefinedPage(build(page), converter);
+    }
+
+    private ArticleModel build(Page page) {
+        SwebleParser parser = SwebleParser.forProfile(profile);
+        Optional<String> problem = WikitextGuard.check(page.text());
+        if (problem.isPresent()) {
+            return new ArticleBuilder(page, profile, parser, templates).fallback("PAGE_TOO_COMPLEX", problem.get());
+        }
+        ParseRunner.Outcome<ArticleModel> outcome =
+                ParseRunner.run(() -> new ArticleBuilder(page, profile, parser, templates).build(), budget);
+        if (outcome.ok()) {
+            return outcome.value();
+        }
+        ArticleBuilder fallback = new ArticleBuilder(page, profile, parser, templates);
+        if (outcome.timedOut()) {
+            return fallback.fallback("PARSE_TIMEOUT", "parsing took longer than the budget of " + budget.toMillis() + " ms");
+        }
+        return fallback.fallback("PARSE_FAILED", "the parser failed: " + outcome.failure());
     }
 
     public VariantConverter variantConverter() {
-        throw new UnsupportedOperationException("skeleton: wired in the core commit");
+        return converter;
     }
 
     public WikiProfile profile() {

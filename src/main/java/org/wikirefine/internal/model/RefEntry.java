@@ -17,7 +17,8 @@ public final class RefEntry {
     private Map<String, String> citation;
     private String citationType;
     private int uses;
-    private int definitionOffset = -1;
+    private static final int UNDEFINED = -1;
+    private int definitionOffset = UNDEFINED;
 
     public RefEntry(String group, String name) {
         this.group = group == null ? "" : group;
@@ -46,13 +47,14 @@ public final class RefEntry {
         return content;
     }
 
-    public boolean hasContent() {
-        return !content.isEmpty();
+    /** Whether a definition (a ref with a non-blank body) was seen; its content may still render empty. */
+    public boolean isDefined() {
+        return definitionOffset != UNDEFINED;
     }
 
     public void content(List<Inline> c, int offset) {
         this.content = Collections.unmodifiableList(new ArrayList<>(c));
-        this.definitionOffset = offset;
+        this.definitionOffset = offset < 0 ? 0 : offset;
     }
 
     public int definitionOffset() {

@@ -1,0 +1,49 @@
+package org.wikirefine.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code wikirefine} command line. Exit codes: 0 success, 1 partial (some pages failed), 2 usage error,
+ * 3 fatal error.
+ */
+@Command(name = "wikirefine", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns MediaWiki wikitext (a page or a whole dump) into clean structured text.",
+        subcommands = {PageCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int PARTIAL = 1;
+    public static final int USAGE = 2;
+    public static final int FATAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("wikirefine: " + ex.getMessage());
+            return FATAL;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (page, dump, convert, templates)");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"wikirefine " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,441 @@
+package org.wikirefine.internal.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.sweble.wikitext.parser.nodes.WtNode;
+import org.sweble.wikitext.parser.nodes.WtTagExtension;
+import org.sweble.wikitext.parser.nodes.WtTemplate;
+import org.sweble.wikitext.parser.nodes.WtTemplateArgument;
+import org.sweble.wikitext.parser.utils.WtRtDataPrinter;
+import org.wikirefine.Diagnostic;
+import org.wikirefine.Page;
+import org.wikirefine.TemplateCall;
+import org.wikirefine.WikiProfile;
+import org.wikirefine.internal.model.ArticleModel;
+import org.wikirefine.internal.model.Block;
+import org.wikirefine.internal.model.ImageModel;
+import org.wikirefine.internal.model.InfoboxModel;
+import org.wikirefine.internal.model.Inline;
+import org.wikirefine.internal.model.RefUse;
+import org.wikirefine.internal.parse.SwebleParser;
+import org.wikirefine.internal.parse.WikiNames;
+import org.wikirefine.internal.parse.WikitextGuard;
+import org.wikirefine.internal.reference.ReferenceCollector;
+import org.wikirefine.internal.template.TemplateContext;
+import org.wikirefine.internal.template.TemplateHandler;
+import org.wikirefine.internal.template.TemplateNames;
+import org.wikirefine.internal.template.TemplateRegistry;
+
+/**
+ * Builds the {@link ArticleModel} of one page: parses it, walks the tree, hands template calls to their handlers
+ * and references to the {@link ReferenceCollector}. Holds all per-page state; one builder per page, used by one
+ * thread (a big-stack thread, since it calls Sweble).
+ */
+public final class ArticleBuilder {
+
+    /** Template calls nested deeper than this are dropped (MediaWiki's $wgMaxTemplateDepth is 100; values nest less). */
+    static final int MAX_TEMPLATE_DEPTH = 40;
+    /** Cap on diagnostics kept per page, so one broken page cannot flood a dump's statistics. */
+    static final int MAX_DIAGNOSTICS = 500;
+
+    private final Page page;
+    private final WikiProfile profile;
+    private final SwebleParser parser;
+    private final TemplateRegistry templates;
+    private final NodeWalker walker = new NodeWalker(this);
+    private final ReferenceCollector refs = new ReferenceCollector();
+
+    private final List<InfoboxModel> infoboxes = new ArrayList<>();
+    private final Set<String> categories = new LinkedHashSet<>();
+    private final Set<String> links = new LinkedHashSet<>();
+    private final List<ImageModel> images = new ArrayList<>();
+    private final List<TemplateCall> calls = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Block> pendingBlocks = new ArrayList<>();
+    private String displayTitle;
+    private boolean noContentConvert;
+    private boolean noTitleConvert;
+    private int depth;
+    private int droppedDiagnostics;
+
+    public ArticleBuilder(Page page, WikiProfile profile, SwebleParser parser, TemplateRegistry templates) {
+        this.page = page;
+        this.profile = profile;
+        this.parser = parser;
+        this.templates = templates;
+    }
+
+    /** Parses and builds. Throws only what Sweble throws (the caller falls back); bad markup is not an error. */
+    public ArticleModel build() throws Exception {
+        String text = page.text();
+        String redirect = MagicWords.redirectTarget(text);
+        WtNode root = parser.parse(ConversionPipes.protect(text));
+        List<Block> body = walker.blocks(root);
+        return finish(redirect, body, false);
+    }
+
+    /** The model for a page that could not be parsed: its plain-text fallback plus the reason as an error. */
+    public ArticleModel fallback(String code, String reason) {
+        diagnostic(code, Diagnostic.Severity.ERROR, reason + "; the page was rendered by the plain-text fallback");
+        List<Block> body = PlainFallback.blocks(page.text());
+        return finish(MagicWords.redirectTarget(page.text()), body, true);
+    }
+
+    private ArticleModel finish(String redirect, List<Block> body, boolean fallback) {
+        var entries = refs.finish();
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.addAll(refs.diagnostics());
+        if (droppedDiagnostics > 0) {
+            all.add(new Diagnostic("DIAGNOSTICS_CAPPED", Diagnostic.Severity.INFO, -1,
+                    droppedDiagnostics + " more diagnostics were not kept"));
+        }
+        return new ArticleModel(page, redirect, displayTitle, noContentConvert, noTitleConvert, List.copyOf(infoboxes),
+                List.copyOf(body), List.copyOf(entries), List.copyOf(categories), List.copyOf(links), List.copyOf(images),
+                List.copyOf(calls), List.copyOf(all), fallback);
+    }
+
+    // ---------------------------------------------------------------- called by the walker
+
+    void category(String name) {
+        int bar = name.indexOf('|');
+        String n = (bar >= 0 ? name.substring(0, bar) : name).replace('_', ' ').trim();
+        if (!n.isEmpty()) {
+            categories.add(n);
+        }
+    }
+
+    void link(String target) {
+        links.add(target);
+    }
+
+    void image(String target, List<Inline> caption) {
+        images.add(new ImageModel(target, List.copyOf(caption)));
+    }
+
+    boolean isInterlanguage(String target) {
+        return WikiNames.isInterlanguage(target, profile);
+    }
+
+    void pageSwitch(String word) {
+        if (MagicWords.isNoContentConvert(word)) {
+            noContentConvert = true;
+        }
+        if (MagicWords.isNoTitleConvert(word)) {
+            noTitleConvert = true;
+        }
+    }
+
+    void diagnostic(String code, Diagnostic.Severity severity, String message) {
+        if (diagnostics.size() >= MAX_DIAGNOSTICS) {
+            droppedDiagnostics++;
+            return;
+        }
+        diagnostics.add(new Diagnostic(code, severity, -1, message));
+    }
+
+    /** Parses a fragment (a template value, a ref body) into inline content, through this page's state. */
+    List<Inline> parseFragmentInline(String wikitext) {
+        String text = wikitext.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Optional<String> problem = WikitextGuard.check(text);
+        if (problem.isPresent()) {
+            diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a template value or ref)");
+            return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
+        }
+        WtNode root;
+        try {
+            root = parser.parse(ConversionPipes.protect(text));
+        } catch (Exception | StackOverflowError e) {
+            diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a fragment: " + e);
+            return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
+        }
+        BlockSink sink = new BlockSink();
+        for (WtNode c : root) {
+            walker.block(c, sink);
+        }
+        return NodeWalker.flattenBlocks(sink.finish());
+    }
+
+    // ---------------------------------------------------------------- references
+
+    void ref(String name, String group, String body, boolean selfClosing, List<Inline> out) {
+        List<Inline> content = selfClosing || body.isBlank() ? null : parseFragmentInline(body);
+        RefUse use = refs.cite(group, name, content, -1);
+        if (use != null) {
+            out.add(new Inline.RefMarker(use));
+        }
+    }
+
+    /** {@code <references/>} as Sweble gives it when it has no body (an XML element). */
+    void referenceList(String group, WtNode body, BlockSink sink, List<Inline> out) {
+        if (body != null) {
+            defineListed(group, body);
+        }
+        placeList(group, sink);
+    }
+
+    /** {@code <references>…</references>} with list-defined refs, whose body Sweble leaves raw. */
+    void referenceListFromText(String group, String body, BlockSink sink, List<Inline> out) {
+        if (body != null && !body.isBlank()) {
+            defineListedText(group, body);
+        }
+        placeList(group, sink);
+    }
+
+    private void placeList(String group, BlockSink sink) {
+        Block list = new Block.ReferenceList(group == null ? "" : group.trim());
+        if (sink != null) {
+            sink.add(list);
+        } else {
+            pendingBlocks.add(list);
+        }
+    }
+
+    private void defineListedText(String group, String wikitext) {
+        WtNode root;
+        try {
+            root = parser.parse(ConversionPipes.protect(wikitext));
+        } catch (Exception | StackOverflowError e) {
+            diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a reference list: " + e);
+            return;
+        }
+        defineListed(group, root);
+    }
+
+    private void defineListed(String group, WtNode node) {
+        if (node instanceof WtTagExtension ext && ext.getName().equalsIgnoreCase("ref")) {
+            String name = NodeWalker.attribute(ext.getXmlAttributes(), "name");
+            String g = NodeWalker.attribute(ext.getXmlAttributes(), "group");
+            String body = ext.getBody() == null ? "" : ConversionPipes.restore(ext.getBody().getContent());
+            refs.defineListed(g != null ? g : group, name, body.isBlank() ? null : parseFragmentInline(body), -1);
+            return;
+        }
+        if (node instanceof WtTemplate tpl) {
+            // Reference-producing templates inside a list ({{efn|name=x|…}}) define list entries too.
+            template(tpl, new ArrayList<>(), null);
+            return;
+        }
+        for (WtNode c : node) {
+            defineListed(group, c);
+        }
+    }
+
+    // ---------------------------------------------------------------- templates
+
+    void template(WtTemplate tpl, List<Inline> out, BlockSink sink) {
+        String rawName = ConversionPipes.restore(NodeWalker.plain(tpl.getName())).trim();
+        if (magic(rawName, tpl, out)) {
+            return;
+        }
+        String name = TemplateNames.normalize(stripSubst(rawName));
+        if (name.isEmpty()) {
+            return;
+        }
+        List<TemplateCall.Parameter> params = parameters(tpl);
+        Optional<TemplateHandler> handler = depth < MAX_TEMPLATE_DEPTH ? templates.handlerFor(name) : Optional.empty();
+        int index = calls.size();
+        calls.add(new TemplateCall(name, params, -1, handler.isPresent()));
+        if (handler.isEmpty()) {
+            if (depth >= MAX_TEMPLATE_DEPTH) {
+                diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template {{" + name + "}} nested too deep; dropped");
+            } else {
+                Variables.value(name, page).ifPresentOrElse(v -> out.add(new Inline.Text(v)), () -> diagnostic(
+                        "UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template {{" + name + "}} has no rule; dropped"));
+                if (Variables.value(name, page).isPresent()) {
+                    calls.set(index, new TemplateCall(name, params, -1, true));
+                }
+            }
+            return;
+        }
+        depth++;
+        try {
+            handler.get().handle(calls.get(index), new CallContext(out));
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostic("TEMPLATE_HANDLER_FAILED", Diagnostic.Severity.ERROR,
+                    "handler for {{" + name + "}} failed (this is a bug): " + e);
+        } finally {
+            depth--;
+        }
+        if (sink != null && !pendingBlocks.isEmpty()) {
+            for (Block b : pendingBlocks) {
+                sink.add(b);
+            }
+            pendingBlocks.clear();
+        }
+    }
+
+    private static String stripSubst(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("subst:")) {
+            return name.substring(6);
+        }
+        if (lower.startsWith("safesubst:")) {
+            return name.substring(10);
+        }
+        return name;
+    }
+
+    /** Parser functions and magic words with a colon. Returns true if the call was one of them. */
+    private boolean magic(String rawName, WtTemplate tpl, List<Inline> out) {
+        int colon = rawName.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String fn = rawName.substring(0, colon).trim();
+        String arg = rawName.substring(colon + 1);
+        String upper = fn.toUpperCase(Locale.ROOT);
+        switch (upper) {
+            case "DISPLAYTITLE":
+                displayTitle = plainText(parseFragmentInline(arg));
+                return true;
+            case "DEFAULTSORT", "DEFAULTSORTKEY", "DEFAULTCATEGORYSORT":
+                return true;
+            case "LC":
+                out.addAll(mapText(parseFragmentInline(arg), s -> s.toLowerCase(Locale.ROOT)));
+                return true;
+            case "UC":
+                out.addAll(mapText(parseFragmentInline(arg), s -> s.toUpperCase(Locale.ROOT)));
+                return true;
+            case "LCFIRST", "UCFIRST", "FORMATNUM", "#LANGUAGE", "PADLEFT", "PADRIGHT":
+                out.addAll(parseFragmentInline(arg));
+                return true;
+            case "#TAG":
+                tagFunction(arg.trim(), tpl, out);
+                return true;
+            default:
+                break;
+        }
+        if (fn.startsWith("#")) {
+            String name = "#" + fn.substring(1).trim().toLowerCase(Locale.ROOT)
+                    + (upper.equals("#INVOKE") ? ":" + arg.trim() : "");
+            calls.add(new TemplateCall(name, parameters(tpl), -1, false));
+            diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO,
+                    "parser function {{" + name + "}} is not evaluated (no template expansion); dropped");
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code {{#tag:ref|body|name=x|group=y}}} is a ref; other tags are dropped. */
+    private void tagFunction(String tag, WtTemplate tpl, List<Inline> out) {
+        List<TemplateCall.Parameter> params = parameters(tpl);
+        if (!tag.equalsIgnoreCase("ref")) {
+            diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO, "{{#tag:" + tag + "}} is not evaluated; dropped");
+            return;
+        }
+        String body = null;
+        String name = null;
+        String group = null;
+        for (TemplateCall.Parameter p : params) {
+            switch (p.name()) {
+                case "1" -> body = p.value();
+                case "name" -> name = p.value();
+                case "group" -> group = p.value();
+                default -> { }
+            }
+        }
+        ref(name, group, body == null ? "" : body, body == null || body.isBlank(), out);
+    }
+
+    private List<TemplateCall.Parameter> parameters(WtTemplate tpl) {
+        List<TemplateCall.Parameter> params = new ArrayList<>();
+        int positional = 0;
+        for (WtNode n : tpl.getArgs()) {
+            if (!(n instanceof WtTemplateArgument arg)) {
+                continue;
+            }
+            String value = ConversionPipes.restore(WtRtDataPrinter.print(arg.getValue()));
+            if (arg.hasName()) {
+                String key = ConversionPipes.restore(NodeWalker.plain(arg.getName())).trim();
+                params.add(new TemplateCall.Parameter(key, value.trim()));
+            } else {
+                positional++;
+                params.add(new TemplateCall.Parameter(Integer.toString(positional), value));
+            }
+        }
+        return params;
+    }
+
+    private static String plainText(List<Inline> content) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : content) {
+            if (i instanceof Inline.Text t) {
+                sb.append(t.text());
+            } else if (i instanceof Inline.Verbatim v) {
+                sb.append(v.text());
+            } else if (i instanceof Inline.Code c) {
+                sb.append(c.text());
+            } else if (i instanceof Inline.InternalLink l) {
+                sb.append(plainText(l.label()));
+            } else if (i instanceof Inline.ExternalLink l) {
+                sb.append(l.label().isEmpty() ? l.url() : plainText(l.label()));
+            } else if (i instanceof Inline.LineBreak) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString().trim();
+    }
+
+    private static List<Inline> mapText(List<Inline> content, java.util.function.UnaryOperator<String> f) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : content) {
+            out.add(i instanceof Inline.Text t ? new Inline.Text(f.apply(t.text())) : i);
+        }
+        return out;
+    }
+
+    /** The {@link TemplateContext} of one call: output goes to the inline list at the call's position. */
+    private final class CallContext implements TemplateContext {
+        private final List<Inline> out;
+
+        CallContext(List<Inline> out) {
+            this.out = out;
+        }
+
+        @Override
+        public List<Inline> parseInline(String wikitext) {
+            return wikitext == null ? List.of() : parseFragmentInline(wikitext);
+        }
+
+        @Override
+        public void emit(List<Inline> content) {
+            out.addAll(content);
+        }
+
+        @Override
+        public void addInfobox(InfoboxModel infobox) {
+            infoboxes.add(infobox);
+        }
+
+        @Override
+        public RefUse cite(String group, String name, String bodyWikitext) {
+            List<Inline> content = bodyWikitext == null || bodyWikitext.isBlank() ? null : parseFragmentInline(bodyWikitext);
+            return refs.cite(group, name, content, -1);
+        }
+
+        @Override
+        public void referenceList(String group, String listDefinedWikitext) {
+            if (listDefinedWikitext != null && !listDefinedWikitext.isBlank()) {
+                defineListedText(group, listDefinedWikitext);
+            }
+            pendingBlocks.add(new Block.ReferenceList(group == null ? "" : group.trim()));
+        }
+
+        @Override
+        public void diagnostic(String code, Diagnostic.Severity severity, String message) {
+            ArticleBuilder.this.diagnostic(code, severity, message);
+        }
+
+        @Override
+        public int depth() {
+            return depth - 1;
+        }
+    }
+}

@@ -1,0 +1,614 @@
+package org.wikirefine.internal.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import org.sweble.wikitext.parser.nodes.WtBold;
+import org.sweble.wikitext.parser.nodes.WtDefinitionList;
+import org.sweble.wikitext.parser.nodes.WtDefinitionListDef;
+import org.sweble.wikitext.parser.nodes.WtDefinitionListTerm;
+import org.sweble.wikitext.parser.nodes.WtExternalLink;
+import org.sweble.wikitext.parser.nodes.WtHeading;
+import org.sweble.wikitext.parser.nodes.WtHorizontalRule;
+import org.sweble.wikitext.parser.nodes.WtIgnored;
+import org.sweble.wikitext.parser.nodes.WtIllegalCodePoint;
+import org.sweble.wikitext.parser.nodes.WtImageLink;
+import org.sweble.wikitext.parser.nodes.WtInternalLink;
+import org.sweble.wikitext.parser.nodes.WtItalics;
+import org.sweble.wikitext.parser.nodes.WtLinkOptionLinkTarget;
+import org.sweble.wikitext.parser.nodes.WtLinkTitle;
+import org.sweble.wikitext.parser.nodes.WtListItem;
+import org.sweble.wikitext.parser.nodes.WtNode;
+import org.sweble.wikitext.parser.nodes.WtOrderedList;
+import org.sweble.wikitext.parser.nodes.WtPageSwitch;
+import org.sweble.wikitext.parser.nodes.WtParagraph;
+import org.sweble.wikitext.parser.nodes.WtRedirect;
+import org.sweble.wikitext.parser.nodes.WtSection;
+import org.sweble.wikitext.parser.nodes.WtSemiPre;
+import org.sweble.wikitext.parser.nodes.WtSemiPreLine;
+import org.sweble.wikitext.parser.nodes.WtSignature;
+import org.sweble.wikitext.parser.nodes.WtTable;
+import org.sweble.wikitext.parser.nodes.WtTableCaption;
+import org.sweble.wikitext.parser.nodes.WtTableCell;
+import org.sweble.wikitext.parser.nodes.WtTableHeader;
+import org.sweble.wikitext.parser.nodes.WtTableImplicitTableBody;
+import org.sweble.wikitext.parser.nodes.WtTableRow;
+import org.sweble.wikitext.parser.nodes.WtTagExtension;
+import org.sweble.wikitext.parser.nodes.WtTemplate;
+import org.sweble.wikitext.parser.nodes.WtTemplateParameter;
+import org.sweble.wikitext.parser.nodes.WtText;
+import org.sweble.wikitext.parser.nodes.WtTicks;
+import org.sweble.wikitext.parser.nodes.WtUnorderedList;
+import org.sweble.wikitext.parser.nodes.WtUrl;
+import org.sweble.wikitext.parser.nodes.WtXmlAttribute;
+import org.sweble.wikitext.parser.nodes.WtXmlAttributes;
+import org.sweble.wikitext.parser.nodes.WtXmlCharRef;
+import org.sweble.wikitext.parser.nodes.WtXmlComment;
+import org.sweble.wikitext.parser.nodes.WtXmlElement;
+import org.sweble.wikitext.parser.nodes.WtXmlEmptyTag;
+import org.sweble.wikitext.parser.nodes.WtXmlEndTag;
+import org.sweble.wikitext.parser.nodes.WtXmlEntityRef;
+import org.sweble.wikitext.parser.nodes.WtXmlStartTag;
+import org.sweble.wikitext.parser.utils.WtRtDataPrinter;
+import org.wikirefine.Diagnostic;
+import org.wikirefine.internal.model.Block;
+import org.wikirefine.internal.model.Inline;
+import org.wikirefine.internal.parse.WikiNames;
+
+/**
+ * Turns Sweble's tree into our blocks and inlines. It knows the shapes of Sweble's nodes and nothing about
+ * templates or references: those go to the {@link ArticleBuilder}, which owns the per-page state.
+ */
+final class NodeWalker {
+
+    /** HTML elements whose content becomes blocks when they stand at block level. */
+    private static final Set<String> BLOCK_ELEMENTS = Set.of("div", "center", "blockquote", "p", "table", "ul", "ol",
+            "dl", "section", "article", "aside", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "tbody");
+
+    /** Elements that are not shown at all (their content is not text either). */
+    private static final Set<String> HIDDEN_ELEMENTS = Set.of("style", "script", "templatestyles", "noinclude-hidden");
+
+    /** Tag extensions whose body is shown exactly as written. */
+    private static final Set<String> VERBATIM_TAGS = Set.of("nowiki", "math", "chem", "ce", "syntaxhighlight", "source",
+            "hiero", "score");
+
+    /** Tag extensions that show nothing useful as text (graphics, widgets, metadata). */
+    private static final Set<String> DROPPED_TAGS = Set.of("templatestyles", "templatedata", "indicator", "timeline",
+            "graph", "mapframe", "maplink", "categorytree", "inputbox", "imagemap", "charinsert", "section", "dynamicpagelist",
+            "langconvert-hidden", "includeonly", "onlyinclude-hidden");
+
+    private final ArticleBuilder builder;
+
+    NodeWalker(ArticleBuilder builder) {
+        this.builder = builder;
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    List<Block> blocks(WtNode container) {
+        BlockSink sink = new BlockSink();
+        for (WtNode child : container) {
+            block(child, sink);
+        }
+        return sink.finish();
+    }
+
+    void block(WtNode n, BlockSink sink) {
+        if (n instanceof WtParagraph) {
+            sink.flush();
+            for (WtNode c : n) {
+                inline(c, sink.inline(), sink);
+            }
+            sink.flush();
+        } else if (n instanceof WtSection s) {
+            sink.add(new Block.Section(s.getLevel(), inlines(s.getHeading()), blocks(s.getBody())));
+        } else if (n instanceof WtHeading h) {
+            sink.add(new Block.Section(2, inlines(h), List.of()));
+        } else if (n instanceof WtUnorderedList || n instanceof WtOrderedList || n instanceof WtDefinitionList) {
+            sink.add(new Block.ListBlock(listItems(n)));
+        } else if (n instanceof WtTable t) {
+            sink.add(table(t));
+        } else if (n instanceof WtSemiPre) {
+            sink.add(new Block.Preformatted(semiPre(n)));
+        } else if (n instanceof WtHorizontalRule) {
+            sink.add(new Block.HorizontalRule());
+        } else {
+            inline(n, sink.inline(), sink);
+        }
+    }
+
+    private List<Block.ListItem> listItems(WtNode list) {
+        List<Block.ListItem> items = new ArrayList<>();
+        for (WtNode item : list) {
+            Block.ListKind kind;
+            if (item instanceof WtDefinitionListTerm) {
+                kind = Block.ListKind.TERM;
+            } else if (item instanceof WtDefinitionListDef) {
+                kind = Block.ListKind.DEFINITION;
+            } else if (item instanceof WtListItem) {
+                kind = list instanceof WtOrderedList ? Block.ListKind.NUMBERED : Block.ListKind.BULLET;
+            } else {
+                continue; // newlines between items
+            }
+            List<Inline> content = new ArrayList<>();
+            BlockSink nested = new BlockSink();
+            for (WtNode c : item) {
+                if (c instanceof WtUnorderedList || c instanceof WtOrderedList || c instanceof WtDefinitionList
+                        || c instanceof WtTable) {
+                    block(c, nested);
+                } else {
+                    inline(c, content, null);
+                }
+            }
+            List<Block> children = nested.finish();
+            if (kind == Block.ListKind.TERM) {
+                int split = termSplit(content);
+                if (split >= 0) {
+                    // MediaWiki splits "; term : definition" on one line at the first colon; Sweble does not.
+                    items.add(new Block.ListItem(Block.ListKind.TERM, before(content, split), List.of()));
+                    items.add(new Block.ListItem(Block.ListKind.DEFINITION, after(content, split), children));
+                    continue;
+                }
+            }
+            items.add(new Block.ListItem(kind, content, children));
+        }
+        return items;
+    }
+
+    /** Index of the text inline holding the first top-level ':' of a term, encoded as index*65536+offset; -1 if none. */
+    private static int termSplit(List<Inline> content) {
+        for (int i = 0; i < content.size(); i++) {
+            if (content.get(i) instanceof Inline.Text t) {
+                int colon = t.text().indexOf(':');
+                if (colon >= 0 && colon < 65536) {
+                    return i * 65536 + colon;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<Inline> before(List<Inline> content, int split) {
+        int idx = split / 65536;
+        int off = split % 65536;
+        List<Inline> out = new ArrayList<>(content.subList(0, idx));
+        String t = ((Inline.Text) content.get(idx)).text().substring(0, off);
+        if (!t.isEmpty()) {
+            out.add(new Inline.Text(t));
+        }
+        return out;
+    }
+
+    private static List<Inline> after(List<Inline> content, int split) {
+        int idx = split / 65536;
+        int off = split % 65536;
+        List<Inline> out = new ArrayList<>();
+        String t = ((Inline.Text) content.get(idx)).text().substring(off + 1);
+        if (!t.isEmpty()) {
+            out.add(new Inline.Text(t));
+        }
+        out.addAll(content.subList(idx + 1, content.size()));
+        return out;
+    }
+
+    private Block.Table table(WtTable t) {
+        List<Inline> caption = new ArrayList<>();
+        List<Block.TableRow> rows = new ArrayList<>();
+        List<Block.TableCell> implicitRow = new ArrayList<>();
+        collectRows(t.getBody(), caption, rows, implicitRow);
+        if (!implicitRow.isEmpty()) {
+            rows.add(0, new Block.TableRow(List.copyOf(implicitRow)));
+        }
+        return new Block.Table(caption, rows);
+    }
+
+    private void collectRows(WtNode body, List<Inline> caption, List<Block.TableRow> rows, List<Block.TableCell> loose) {
+        for (WtNode c : body) {
+            if (c instanceof WtTableCaption cap) {
+                caption.addAll(flattenBlocks(blocks(cap.getBody())));
+            } else if (c instanceof WtTableImplicitTableBody ib) {
+                collectRows(ib.getBody(), caption, rows, loose);
+            } else if (c instanceof WtTableRow row) {
+                List<Block.TableCell> cells = new ArrayList<>();
+                for (WtNode cell : row.getBody()) {
+                    if (cell instanceof WtTableHeader h) {
+                        cells.add(new Block.TableCell(true, blocks(h.getBody())));
+                    } else if (cell instanceof WtTableCell tc) {
+                        cells.add(new Block.TableCell(false, blocks(tc.getBody())));
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    rows.add(new Block.TableRow(cells));
+                }
+            } else if (c instanceof WtTableHeader h) {
+                loose.add(new Block.TableCell(true, blocks(h.getBody())));
+            } else if (c instanceof WtTableCell tc) {
+                loose.add(new Block.TableCell(false, blocks(tc.getBody())));
+            }
+        }
+    }
+
+    private List<Inline> semiPre(WtNode pre) {
+        List<Inline> out = new ArrayList<>();
+        boolean first = true;
+        for (WtNode line : pre) {
+            if (!(line instanceof WtSemiPreLine)) {
+                continue;
+            }
+            if (!first) {
+                out.add(new Inline.LineBreak());
+            }
+            first = false;
+            for (WtNode c : line) {
+                inline(c, out, null);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- inlines
+
+    List<Inline> inlines(WtNode container) {
+        List<Inline> out = new ArrayList<>();
+        for (WtNode c : container) {
+            inline(c, out, null);
+        }
+        return out;
+    }
+
+    /**
+     * Appends the inline rendering of {@code n}. When {@code sink} is given (we are in block context), block-level
+     * elements found inside a paragraph close it and become blocks of their own.
+     */
+    void inline(WtNode n, List<Inline> out, BlockSink sink) {
+        if (n instanceof WtText t) {
+            text(t.getContent(), out);
+        } else if (n instanceof WtBold || n instanceof WtItalics) {
+            for (WtNode c : n) {
+                inline(c, out, sink);
+            }
+        } else if (n instanceof WtInternalLink link) {
+            internalLink(link, out);
+        } else if (n instanceof WtExternalLink link) {
+            String url = url(link.getTarget());
+            List<Inline> label = link.hasTitle() ? inlines(link.getTitle()) : List.of();
+            out.add(new Inline.ExternalLink(url, label));
+        } else if (n instanceof WtUrl u) {
+            out.add(new Inline.Text(url(u)));
+        } else if (n instanceof WtXmlEntityRef e) {
+            out.add(new Inline.Text(e.getResolved() != null ? e.getResolved() : "&" + e.getName() + ";"));
+        } else if (n instanceof WtXmlCharRef cr) {
+            int cp = cr.getCodePoint();
+            if (Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0) {
+                out.add(new Inline.Text(new String(Character.toChars(cp))));
+            }
+        } else if (n instanceof WtXmlElement e) {
+            xmlElement(e, out, sink);
+        } else if (n instanceof WtTagExtension ext) {
+            tagExtension(ext, out, sink);
+        } else if (n instanceof WtTemplate tpl) {
+            builder.template(tpl, out, sink);
+        } else if (n instanceof WtTemplateParameter p) {
+            // {{{1|default}}} outside a template: MediaWiki shows the default, else the literal text.
+            if (p.hasDefault()) {
+                for (WtNode c : p.getDefault()) {
+                    inline(c, out, sink);
+                }
+            }
+        } else if (n instanceof WtImageLink img) {
+            builder.image(imageTarget(img), imageCaption(img));
+        } else if (n instanceof WtRedirect) {
+            // The redirect target is read from the source text by the builder.
+        } else if (n instanceof WtXmlComment || n instanceof WtIgnored || n instanceof WtSignature
+                || n instanceof WtIllegalCodePoint || n instanceof WtTicks || n instanceof WtXmlStartTag
+                || n instanceof WtXmlEndTag || n instanceof WtXmlEmptyTag || n instanceof WtPageSwitch
+                || n instanceof WtXmlAttributes || n instanceof WtXmlAttribute) {
+            // Markup without text.
+        } else if (sink != null && (n instanceof WtSection || n instanceof WtTable || n instanceof WtUnorderedList
+                || n instanceof WtOrderedList || n instanceof WtDefinitionList || n instanceof WtSemiPre
+                || n instanceof WtHorizontalRule || n instanceof WtParagraph)) {
+            block(n, sink);
+        } else if (n instanceof WtTable t) {
+            out.addAll(flattenBlocks(List.of(table(t))));
+        } else if (n instanceof WtUnorderedList || n instanceof WtOrderedList || n instanceof WtDefinitionList) {
+            out.addAll(flattenBlocks(List.of(new Block.ListBlock(listItems(n)))));
+        } else if (n instanceof WtParagraph || n instanceof WtSection || n instanceof WtSemiPre) {
+            BlockSink local = new BlockSink();
+            block(n, local);
+            out.addAll(flattenBlocks(local.finish()));
+        } else if (n instanceof WtHorizontalRule) {
+            out.add(new Inline.LineBreak());
+        } else {
+            for (WtNode c : n) {
+                inline(c, out, sink);
+            }
+        }
+    }
+
+    private void text(String content, List<Inline> out) {
+        String s = ConversionPipes.restore(content);
+        if (s.indexOf("__") >= 0) {
+            Matcher m = MagicWords.SWITCH.matcher(s);
+            StringBuilder sb = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                if (MagicWords.isKnownSwitch(m.group(1))) {
+                    builder.pageSwitch(m.group(1));
+                    sb.append(s, last, m.start());
+                    last = m.end();
+                }
+            }
+            if (last > 0) {
+                sb.append(s.substring(last));
+                s = sb.toString();
+            }
+        }
+        if (!s.isEmpty()) {
+            out.add(new Inline.Text(s));
+        }
+    }
+
+    private void internalLink(WtInternalLink link, List<Inline> out) {
+        String rawTarget = ConversionPipes.restore(link.getTarget().getAsString());
+        boolean leadingColon = rawTarget.startsWith(":");
+        String target = leadingColon ? rawTarget.substring(1) : rawTarget;
+        if (!leadingColon) {
+            if (WikiNames.isCategory(target)) {
+                builder.category(WikiNames.stripPrefix(target));
+                return;
+            }
+            if (WikiNames.isFile(target)) {
+                // A file link Sweble did not recognise as one (an alias it does not know): options then caption.
+                List<Inline> title = link.hasTitle() ? inlines(link.getTitle()) : List.of();
+                builder.image(target, lastOption(title));
+                return;
+            }
+            if (builder.isInterlanguage(target)) {
+                return;
+            }
+        }
+        List<Inline> label = new ArrayList<>();
+        if (!link.getPrefix().isEmpty()) {
+            label.add(new Inline.Text(link.getPrefix()));
+        }
+        if (link.hasTitle() && !link.getTitle().isEmpty()) {
+            label.addAll(inlines(link.getTitle()));
+        } else {
+            String shown = target;
+            int hash = shown.indexOf('#');
+            if (hash == 0) {
+                shown = shown.substring(1);
+            }
+            label.add(new Inline.Text(shown.replace('_', ' ')));
+        }
+        if (!link.getPostfix().isEmpty()) {
+            label.add(new Inline.Text(link.getPostfix()));
+        }
+        String cleanTarget = target.replace('_', ' ').trim();
+        int hash = cleanTarget.indexOf('#');
+        if (hash > 0) {
+            cleanTarget = cleanTarget.substring(0, hash).trim();
+        }
+        if (hash != 0 && !cleanTarget.isEmpty()) {
+            builder.link(cleanTarget);
+        }
+        out.add(new Inline.InternalLink(cleanTarget, label));
+    }
+
+    /** For a {@code [[File:x|thumb|200px|caption]]} that Sweble kept as a plain link: the caption is the last option. */
+    private static List<Inline> lastOption(List<Inline> title) {
+        List<Inline> caption = new ArrayList<>();
+        for (Inline i : title) {
+            if (i instanceof Inline.Text t && t.text().indexOf('|') >= 0) {
+                caption.clear();
+                String tail = t.text().substring(t.text().lastIndexOf('|') + 1);
+                if (!tail.isEmpty()) {
+                    caption.add(new Inline.Text(tail));
+                }
+            } else {
+                caption.add(i);
+            }
+        }
+        return caption;
+    }
+
+    private static String url(WtUrl u) {
+        return u.getProtocol().isEmpty() ? u.getPath() : u.getProtocol() + ":" + u.getPath();
+    }
+
+    private static String imageTarget(WtImageLink img) {
+        return img.getTarget().getAsString().replace('_', ' ').trim();
+    }
+
+    private List<Inline> imageCaption(WtImageLink img) {
+        List<Inline> caption = List.of();
+        for (WtNode opt : img.getOptions()) {
+            if (opt instanceof WtLinkTitle t) {
+                caption = inlines(t);
+            } else if (opt instanceof WtLinkOptionLinkTarget) {
+                continue;
+            }
+        }
+        return caption;
+    }
+
+    private void xmlElement(WtXmlElement e, List<Inline> out, BlockSink sink) {
+        String name = e.getName().toLowerCase(Locale.ROOT);
+        switch (name) {
+            case "br":
+                out.add(new Inline.LineBreak());
+                return;
+            case "code", "tt", "kbd", "samp", "var":
+                out.add(new Inline.Code(plain(e.getBody())));
+                return;
+            case "references":
+                builder.referenceList(attribute(e.getXmlAttributes(), "group"), e.hasBody() ? e.getBody() : null, sink, out);
+                return;
+            case "gallery":
+                gallery(e.hasBody() ? plain(e.getBody()) : "");
+                return;
+            case "hr":
+                out.add(new Inline.LineBreak());
+                return;
+            case "li", "dt", "dd", "tr":
+                out.add(new Inline.LineBreak());
+                break;
+            case "td", "th":
+                out.add(new Inline.Text(" "));
+                break;
+            default:
+                if (HIDDEN_ELEMENTS.contains(name)) {
+                    return;
+                }
+                break;
+        }
+        if (!e.hasBody()) {
+            return;
+        }
+        if (sink != null && BLOCK_ELEMENTS.contains(name)) {
+            sink.flush();
+            List<Block> inner = blocks(e.getBody());
+            if (name.equals("blockquote")) {
+                sink.add(new Block.Quote(inner));
+            } else {
+                for (Block b : inner) {
+                    sink.add(b);
+                }
+            }
+            return;
+        }
+        boolean block = BLOCK_ELEMENTS.contains(name);
+        if (block && !out.isEmpty()) {
+            out.add(new Inline.LineBreak());
+        }
+        for (WtNode c : e.getBody()) {
+            inline(c, out, null);
+        }
+        if (block) {
+            out.add(new Inline.LineBreak());
+        }
+    }
+
+    private void tagExtension(WtTagExtension ext, List<Inline> out, BlockSink sink) {
+        String name = ext.getName().toLowerCase(Locale.ROOT);
+        String body = ext.getBody() == null ? "" : ConversionPipes.restore(ext.getBody().getContent());
+        switch (name) {
+            case "ref":
+                builder.ref(attribute(ext.getXmlAttributes(), "name"), attribute(ext.getXmlAttributes(), "group"),
+                        body, ext.getBody() == null || body.isEmpty(), out);
+                return;
+            case "references":
+                builder.referenceListFromText(attribute(ext.getXmlAttributes(), "group"), body, sink, out);
+                return;
+            case "pre":
+                if (sink != null) {
+                    sink.add(new Block.Preformatted(List.of(new Inline.Verbatim(decodePre(body)))));
+                } else {
+                    out.add(new Inline.Verbatim(decodePre(body)));
+                }
+                return;
+            case "gallery":
+                gallery(body);
+                return;
+            case "poem":
+                poem(body, out, sink);
+                return;
+            default:
+                break;
+        }
+        if (VERBATIM_TAGS.contains(name)) {
+            if (sink != null && (name.equals("syntaxhighlight") || name.equals("source"))
+                    && !"1".equals(attribute(ext.getXmlAttributes(), "inline"))
+                    && attribute(ext.getXmlAttributes(), "inline") == null) {
+                sink.add(new Block.Preformatted(List.of(new Inline.Verbatim(body))));
+            } else {
+                out.add(new Inline.Verbatim(name.equals("nowiki") ? decodeEntities(body) : body));
+            }
+            return;
+        }
+        if (DROPPED_TAGS.contains(name)) {
+            return;
+        }
+        builder.diagnostic("UNKNOWN_TAG", Diagnostic.Severity.INFO, "tag <" + name + "> is not known; its content was dropped");
+    }
+
+    private void poem(String body, List<Inline> out, BlockSink sink) {
+        List<Inline> parsed = builder.parseFragmentInline(body.strip().replace("\n", "<br/>\n"));
+        out.addAll(parsed);
+    }
+
+    private void gallery(String body) {
+        for (String line : body.split("\n")) {
+            String l = line.trim();
+            if (l.isEmpty()) {
+                continue;
+            }
+            int bar = l.indexOf('|');
+            String target = bar < 0 ? l : l.substring(0, bar);
+            String caption = bar < 0 ? "" : l.substring(l.lastIndexOf('|') + 1);
+            builder.image(target.trim(), caption.isBlank() ? List.of() : builder.parseFragmentInline(caption));
+        }
+    }
+
+    /** MediaWiki decodes entities inside {@code <pre>} and {@code <nowiki>} (they are "nowiki" but not entity-raw). */
+    private static String decodePre(String body) {
+        return decodeEntities(body);
+    }
+
+    static String decodeEntities(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        return HtmlEntities.decode(s);
+    }
+
+    /** The plain text of a node: text and entity children only (for code spans and gallery bodies). */
+    static String plain(WtNode n) {
+        StringBuilder sb = new StringBuilder();
+        plain(n, sb);
+        return sb.toString();
+    }
+
+    private static void plain(WtNode n, StringBuilder sb) {
+        if (n instanceof WtText t) {
+            sb.append(ConversionPipes.restore(t.getContent()));
+        } else if (n instanceof WtXmlEntityRef e) {
+            sb.append(e.getResolved() != null ? e.getResolved() : "&" + e.getName() + ";");
+        } else if (n instanceof WtXmlCharRef cr) {
+            if (Character.isValidCodePoint(cr.getCodePoint())) {
+                sb.appendCodePoint(cr.getCodePoint());
+            }
+        } else if (n instanceof WtXmlComment) {
+            return;
+        } else if (n instanceof WtTemplate || n instanceof WtTagExtension) {
+            sb.append(ConversionPipes.restore(WtRtDataPrinter.print(n)));
+        } else {
+            for (WtNode c : n) {
+                plain(c, sb);
+            }
+        }
+    }
+
+    static String attribute(WtXmlAttributes attrs, String key) {
+        if (attrs == null) {
+            return null;
+        }
+        for (WtNode a : attrs) {
+            if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()
+                    && attr.getName().getAsString().trim().equalsIgnoreCase(key)) {
+                if (!attr.hasValue()) {
+                    return "";
+                }
+                return decodeEntities(plain(attr.getValue()).trim());
+            }
+        }
+        return null;
+    }
+
+    static List<Inline> flattenBlocks(List<Block> blocks) {
+        return org.wikirefine.internal.model.Blocks.flatten(blocks);
+    }
+}

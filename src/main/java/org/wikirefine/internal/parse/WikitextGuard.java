@@ -1,0 +1,130 @@
+package org.wikirefine.internal.parse;
+
+import java.util.Optional;
+
+/**
+ * A linear pre-check in front of Sweble. Sweble is near-cubic on runs of unclosed openers and overflows deep
+ * stacks (stack-facts.md 1.5, reliability.md 1.4), so pages that look like those classes go to the plain-text
+ * fallback instead. Thresholds follow reliability.md section 5: nesting beyond 100 (MediaWiki's, Parsoid's and
+ * mwparserfromhell's depth limit), more than 256 unclosed openers of one kind (below the measured blow-up
+ * sizes), more than 2 MiB of text (MediaWiki's maximum article size).
+ */
+public final class WikitextGuard {
+
+    static final int MAX_DEPTH = 100;
+    static final int MAX_UNCLOSED = 256;
+    static final int MAX_CHARS = 2 * 1024 * 1024;
+    static final int MAX_LIST_DEPTH = 100;
+    static final int MAX_EXTERNAL_OPENERS = 500;
+
+    private WikitextGuard() {
+    }
+
+    /** Empty if the text is safe to hand to Sweble; otherwise the reason it is not. */
+    public static Optional<String> check(String text) {
+        int n = text.length();
+        if (n > MAX_CHARS) {
+            return Optional.of("page has " + n + " characters, more than the " + MAX_CHARS + " a wiki page may have");
+        }
+        int links = 0, maxLinks = 0, templates = 0, maxTemplates = 0, conv = 0, maxConv = 0;
+        int brackets = 0, maxBrackets = 0, tables = 0, maxTables = 0, divs = 0, maxDivs = 0;
+        int externalOpeners = 0;
+        boolean lineStart = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < n ? text.charAt(i + 1) : '\0';
+            if (lineStart) {
+                int depth = 0;
+                while (i + depth < n && "*#:;".indexOf(text.charAt(i + depth)) >= 0) {
+                    depth++;
+                }
+                if (depth > MAX_LIST_DEPTH) {
+                    return Optional.of("list nesting deeper than " + MAX_LIST_DEPTH);
+                }
+                if (c == '{' && next == '|') {
+                    maxTables = Math.max(maxTables, ++tables);
+                } else if (c == '|' && next == '}' && tables > 0) {
+                    tables--;
+                }
+            }
+            lineStart = c == '\n';
+            switch (c) {
+                case '[':
+                    if (next == '[') {
+                        maxLinks = Math.max(maxLinks, ++links);
+                        i++;
+                    } else {
+                        maxBrackets = Math.max(maxBrackets, ++brackets);
+                        if (text.startsWith("http", i + 1) || text.startsWith("//", i + 1)) {
+                            externalOpeners++;
+                        }
+                    }
+                    break;
+                case ']':
+                    if (next == ']' && links > 0) {
+                        links--;
+                        i++;
+                    } else if (brackets > 0) {
+                        brackets--;
+                    }
+                    break;
+                case '{':
+                    if (next == '{') {
+                        maxTemplates = Math.max(maxTemplates, ++templates);
+                        i++;
+                    }
+                    break;
+                case '}':
+                    if (next == '}' && templates > 0) {
+                        templates--;
+                        i++;
+                    } else if (next == '-' && conv > 0) {
+                        conv--;
+                        i++;
+                    }
+                    break;
+                case '-':
+                    if (next == '{') {
+                        maxConv = Math.max(maxConv, ++conv);
+                        i++;
+                    }
+                    break;
+                case '<':
+                    if (regionMatchesIgnoreCase(text, i + 1, "div")) {
+                        maxDivs = Math.max(maxDivs, ++divs);
+                    } else if (regionMatchesIgnoreCase(text, i + 1, "/div") && divs > 0) {
+                        divs--;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (maxLinks > MAX_DEPTH || links > MAX_UNCLOSED) {
+            return Optional.of("too many nested or unclosed [[ (depth " + maxLinks + ", unclosed " + links + ")");
+        }
+        if (maxTemplates > MAX_DEPTH || templates > MAX_UNCLOSED) {
+            return Optional.of("too many nested or unclosed {{ (depth " + maxTemplates + ", unclosed " + templates + ")");
+        }
+        if (maxConv > MAX_DEPTH || conv > MAX_UNCLOSED) {
+            return Optional.of("too many nested or unclosed -{ (depth " + maxConv + ", unclosed " + conv + ")");
+        }
+        if (maxBrackets > MAX_DEPTH || brackets > MAX_UNCLOSED) {
+            return Optional.of("too many nested or unclosed [ (depth " + maxBrackets + ", unclosed " + brackets + ")");
+        }
+        if (maxTables > MAX_DEPTH || tables > MAX_UNCLOSED) {
+            return Optional.of("too many nested or unclosed tables (depth " + maxTables + ")");
+        }
+        if (maxDivs > MAX_DEPTH || divs > MAX_UNCLOSED) {
+            return Optional.of("too many nested or unclosed <div> (depth " + maxDivs + ", unclosed " + divs + ")");
+        }
+        if (externalOpeners > MAX_EXTERNAL_OPENERS && brackets > 16) {
+            return Optional.of("too many unclosed external links (" + externalOpeners + " openers)");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean regionMatchesIgnoreCase(String s, int from, String what) {
+        return s.regionMatches(true, from, what, 0, what.length());
+    }
+}

@@ -1,0 +1,38 @@
+package org.wikirefine.internal.render;
+
+/**
+ * Reference markers inside rendered text: {@link #START} label {@link #END}. Each writer replaces them ({@code [n]},
+ * {@code [^n]}, or nothing); no mark survives into output.
+ */
+final class MarkerText {
+    static final char START = '\uE004';
+    static final char END = '\uE005';
+
+    private MarkerText() {
+    }
+
+    /** Replaces every marker with {@code prefix + label + suffix}, or removes them when {@code show} is false. */
+    static String replace(String text, boolean show, String prefix, String suffix) {
+        if (text.indexOf(START) < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length();
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if (c == START) {
+                int end = text.indexOf(END, k);
+                if (end < 0) {
+                    continue;
+                }
+                if (show) {
+                    sb.append(prefix).append(text, k + 1, end).append(suffix);
+                }
+                k = end;
+            } else if (c != END) {
+                sb.append(c);
+            }
+        }
+        return show ? sb.toString() : TextTidy.tidy(sb.toString());
+    }
+}

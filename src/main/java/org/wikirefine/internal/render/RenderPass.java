@@ -1,0 +1,141 @@
+package org.wikirefine.internal.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wikirefine.Variant;
+import org.wikirefine.internal.convert.ConversionSession;
+import org.wikirefine.internal.model.ArticleModel;
+import org.wikirefine.internal.model.Block;
+import org.wikirefine.internal.model.Blocks;
+import org.wikirefine.internal.model.InfoboxModel;
+import org.wikirefine.internal.model.Inline;
+import org.wikirefine.internal.model.RefEntry;
+import org.wikirefine.internal.reference.RefLabels;
+
+/**
+ * The conversion pass: walks the article in document order (infoboxes, body, references, then the title, as
+ * MediaWiki renders and converts a page) and turns every piece of inline content into final text through one
+ * {@link ConversionSession}, so that conversion rules apply from their position onward.
+ */
+public final class RenderPass {
+
+    private final ConversionSession session;
+
+    private RenderPass(ConversionSession session) {
+        this.session = session;
+    }
+
+    public static RenderedArticle render(ArticleModel model, Variant variant, ConversionSession session) {
+        return new RenderPass(session).run(model, variant);
+    }
+
+    private RenderedArticle run(ArticleModel model, Variant variant) {
+        List<RenderedArticle.RenderedInfobox> infoboxes = new ArrayList<>();
+        for (InfoboxModel ib : model.infoboxes()) {
+            List<RenderedArticle.RenderedField> fields = new ArrayList<>();
+            for (InfoboxModel.Field f : ib.fields()) {
+                Segment seg = Segment.of(f.value());
+                String text = convert(seg);
+                if (!MarkerText.replace(text, false, "", "").isBlank()) {
+                    fields.add(new RenderedArticle.RenderedField(f.key(), text, List.copyOf(seg.links()),
+                            List.copyOf(seg.refNumbers())));
+                }
+            }
+            infoboxes.add(new RenderedArticle.RenderedInfobox(ib.template(), fields));
+        }
+        List<RenderedBlock> body = new ArrayList<>();
+        blocks(model.body(), body, 0);
+        List<RenderedArticle.RenderedReference> refs = new ArrayList<>();
+        for (RefEntry e : model.references()) {
+            String text = MarkerText.replace(convert(Segment.of(e.content())), false, "", "");
+            refs.add(new RenderedArticle.RenderedReference(e.number(), e.group(), RefLabels.label(e.group(), e.number()),
+                    e.name(), text, e.citation() == null ? java.util.Map.of() : e.citation(), e.uses()));
+        }
+        String title = session.title(model.page().title(), model.displayTitle());
+        return new RenderedArticle(model, variant, title, infoboxes, body, refs);
+    }
+
+    private String convert(Segment seg) {
+        if (seg.isEmpty()) {
+            return "";
+        }
+        return seg.unstrip(session.convert(seg.text()));
+    }
+
+    private String convert(List<Inline> content) {
+        return convert(Segment.of(content));
+    }
+
+    private void blocks(List<Block> blocks, List<RenderedBlock> out, int listDepth) {
+        for (Block b : blocks) {
+            block(b, out, listDepth);
+        }
+    }
+
+    private void block(Block b, List<RenderedBlock> out, int listDepth) {
+        if (b instanceof Block.Section s) {
+            String title = MarkerText.replace(convert(s.title()), false, "", "");
+            if (!title.isBlank()) {
+                out.add(new RenderedBlock.Heading(s.level(), title.replace('\n', ' ')));
+            }
+            blocks(s.body(), out, listDepth);
+        } else if (b instanceof Block.Paragraph p) {
+            String text = convert(p.content());
+            if (!text.isBlank()) {
+                out.add(new RenderedBlock.Paragraph(text));
+            }
+        } else if (b instanceof Block.ListBlock l) {
+            int ordinal = 0;
+            for (Block.ListItem item : l.items()) {
+                char kind = switch (item.kind()) {
+                    case BULLET -> '*';
+                    case NUMBERED -> '#';
+                    case TERM -> ';';
+                    case DEFINITION -> ':';
+                };
+                if (item.kind() == Block.ListKind.NUMBERED) {
+                    ordinal++;
+                }
+                String text = convert(item.content());
+                if (!text.isBlank()) {
+                    out.add(new RenderedBlock.ListItem(listDepth + 1, kind, ordinal, text));
+                }
+                for (Block child : item.children()) {
+                    if (child instanceof Block.ListBlock) {
+                        block(child, out, listDepth + 1);
+                    } else {
+                        String nested = convert(Blocks.flatten(List.of(child)));
+                        if (!nested.isBlank()) {
+                            out.add(new RenderedBlock.ListItem(listDepth + 2, ':', 0, nested));
+                        }
+                    }
+                }
+            }
+        } else if (b instanceof Block.Table t) {
+            String caption = convert(t.caption());
+            List<List<RenderedBlock.Cell>> rows = new ArrayList<>();
+            for (Block.TableRow row : t.rows()) {
+                List<RenderedBlock.Cell> cells = new ArrayList<>();
+                for (Block.TableCell cell : row.cells()) {
+                    cells.add(new RenderedBlock.Cell(cell.header(), convert(Blocks.flatten(cell.content()))));
+                }
+                rows.add(cells);
+            }
+            if (!rows.isEmpty() || !caption.isBlank()) {
+                out.add(new RenderedBlock.Table(caption, rows));
+            }
+        } else if (b instanceof Block.Preformatted p) {
+            String text = convert(p.content());
+            if (!text.isBlank()) {
+                out.add(new RenderedBlock.Preformatted(text));
+            }
+        } else if (b instanceof Block.Quote q) {
+            blocks(q.body(), out, listDepth);
+        } else if (b instanceof Block.HorizontalRule) {
+            out.add(new RenderedBlock.HorizontalRule());
+        } else if (b instanceof Block.ReferenceList r) {
+            out.add(new RenderedBlock.ReferenceList(r.group()));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.wikirefine.internal.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wikirefine.internal.convert.ConversionMarks;
+import org.wikirefine.internal.model.Inline;
+import org.wikirefine.internal.reference.RefLabels;
+
+/**
+ * One piece of text for the conversion pass: inline content flattened to a string with whitespace normalised,
+ * verbatim parts and reference markers replaced by strip marks (as MediaWiki's strip markers), {@code <code>}
+ * wrapped in code marks. After conversion, {@link #unstrip(String)} puts the protected parts back; reference markers
+ * come back as {@link MarkerText} marks for the writers.
+ */
+final class Segment {
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<String> stripped = new ArrayList<>();
+    private final List<String> links = new ArrayList<>();
+    private final List<Integer> refNumbers = new ArrayList<>();
+    private final List<String> refLabels = new ArrayList<>();
+
+    static Segment of(List<Inline> content) {
+        Segment s = new Segment();
+        s.append(content);
+        return s;
+    }
+
+    private void append(List<Inline> content) {
+        for (Inline i : content) {
+            if (i instanceof Inline.Text t) {
+                appendText(t.text());
+            } else if (i instanceof Inline.Verbatim v) {
+                strip(v.text());
+            } else if (i instanceof Inline.Code c) {
+                text.append(ConversionMarks.CODE_START).append(c.text()).append(ConversionMarks.CODE_END);
+            } else if (i instanceof Inline.InternalLink l) {
+                links.add(l.target());
+                append(l.label());
+            } else if (i instanceof Inline.ExternalLink l) {
+                if (l.label().isEmpty()) {
+                    strip(l.url());
+                } else {
+                    append(l.label());
+                }
+            } else if (i instanceof Inline.LineBreak) {
+                trimTrailingSpace();
+                if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    text.append('\n');
+                }
+            } else if (i instanceof Inline.RefMarker m) {
+                String label = RefLabels.label(m.use().entry().group(), m.use().entry().number());
+                refNumbers.add(m.use().entry().number());
+                refLabels.add(label);
+                strip(MarkerText.START + label + m.use().suffix() + MarkerText.END);
+            }
+        }
+    }
+
+    /**
+     * Appends source text with whitespace as a browser shows it: runs of spaces, tabs and newlines become one
+     * space, except that a newline between two CJK characters disappears (a line break in the source of Chinese
+     * prose is not a word gap).
+     */
+    private void appendText(String s) {
+        int n = s.length();
+        for (int k = 0; k < n; k++) {
+            char c = s.charAt(k);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                boolean newline = false;
+                int j = k;
+                while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\n' || s.charAt(j) == '\r')) {
+                    newline |= s.charAt(j) == '\n';
+                    j++;
+                }
+                char prev = text.length() == 0 ? '\n' : text.charAt(text.length() - 1);
+                char next = j < n ? s.charAt(j) : '\0';
+                boolean cjkJoin = newline && isCjk(prev) && (next == '\0' || isCjk(next));
+                if (prev != ' ' && prev != '\n' && !cjkJoin) {
+                    text.append(' ');
+                }
+                k = j - 1;
+            } else {
+                text.append(c);
+            }
+        }
+    }
+
+    private void trimTrailingSpace() {
+        while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+            text.setLength(text.length() - 1);
+        }
+    }
+
+    private void strip(String content) {
+        text.append(ConversionMarks.STRIP_START).append(stripped.size()).append(ConversionMarks.STRIP_END);
+        stripped.add(content);
+    }
+
+    static boolean isCjk(char c) {
+        return (c >= '\u2E80' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF00' && c <= '\uFFEF')
+                || (c >= '\u3000' && c <= '\u303F') || Character.isSurrogate(c);
+    }
+
+    /** The text handed to the converter. */
+    String text() {
+        return text.toString();
+    }
+
+    boolean isEmpty() {
+        return text.length() == 0;
+    }
+
+    List<String> links() {
+        return links;
+    }
+
+    List<Integer> refNumbers() {
+        return refNumbers;
+    }
+
+    List<String> refLabels() {
+        return refLabels;
+    }
+
+    /** Puts protected parts back into converted text and tidies the spacing that dropped markup left behind. */
+    String unstrip(String convertedText) {
+        // Tidy first, while protected parts are still marks, so verbatim text keeps its exact spacing.
+        String converted = TextTidy.tidy(convertedText);
+        StringBuilder sb = new StringBuilder(converted.length() + 16);
+        int n = converted.length();
+        for (int k = 0; k < n; k++) {
+            char c = converted.charAt(k);
+            if (c == ConversionMarks.STRIP_START) {
+                int end = converted.indexOf(ConversionMarks.STRIP_END, k);
+                if (end > k) {
+                    try {
+                        int idx = Integer.parseInt(converted.substring(k + 1, end));
+                        sb.append(stripped.get(idx));
+                        k = end;
+                        continue;
+                    } catch (RuntimeException e) {
+                        // Not our mark: drop the stray character.
+                    }
+                }
+            } else if (c == ConversionMarks.CODE_START || c == ConversionMarks.CODE_END || c == ConversionMarks.STRIP_END) {
+                continue;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

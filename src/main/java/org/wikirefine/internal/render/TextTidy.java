@@ -1,0 +1,38 @@
+package org.wikirefine.internal.render;
+
+import java.util.regex.Pattern;
+
+/**
+ * Cleans what dropped markup leaves behind: brackets that held only a dropped template ({@code （）}, {@code ()}),
+ * a space before punctuation ({@code the , accused}), doubled spaces, spaces at line ends.
+ */
+final class TextTidy {
+
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(]\\s*[,，、;；:：]?\\s*[)）]");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("(?<=\\S) +(?=[,.;:!?，。、；：！？）)」』])");
+    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[（(「『]) +");
+    private static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
+    private static final Pattern LINE_EDGE_SPACE = Pattern.compile(" *\n *");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("(?<=[（(])[,，、;；] *");
+
+    private TextTidy() {
+    }
+
+    static String tidy(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        String t = s;
+        if (t.indexOf('(') >= 0 || t.indexOf('（') >= 0) {
+            t = LEADING_SEPARATOR.matcher(t).replaceAll("");
+            t = EMPTY_BRACKETS.matcher(t).replaceAll("");
+            t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");
+        }
+        t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("");
+        t = MULTI_SPACE.matcher(t).replaceAll(" ");
+        if (t.indexOf('\n') >= 0) {
+            t = LINE_EDGE_SPACE.matcher(t).replaceAll("\n");
+        }
+        return t.strip();
+    }
+}
