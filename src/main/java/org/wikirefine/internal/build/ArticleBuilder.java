@@ -74,8 +74,15 @@ public final class ArticleBuilder {
     public ArticleModel build() throws Exception {
         String text = page.text();
         String redirect = MagicWords.redirectTarget(text);
+        List<Block> body = new ArrayList<>();
+        if (redirect != null) {
+            // A redirect renders as the link to its target (MediaWiki shows "Redirect to: target"), never empty.
+            text = MagicWords.afterRedirect(text);
+            link(redirect);
+            body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
+        }
         WtNode root = parser.parse(ConversionPipes.protect(text));
-        List<Block> body = walker.blocks(root);
+        body.addAll(walker.blocks(root));
         return finish(redirect, body, false);
     }
 
@@ -230,6 +237,14 @@ public final class ArticleBuilder {
     // ---------------------------------------------------------------- templates
 
     void template(WtTemplate tpl, List<Inline> out, BlockSink sink) {
+        int before = out.size();
+        templateCall(tpl, out, sink);
+        if (out.size() == before) {
+            out.add(new Inline.Text(Inline.DROPPED));
+        }
+    }
+
+    private void templateCall(WtTemplate tpl, List<Inline> out, BlockSink sink) {
         String rawName = ConversionPipes.restore(NodeWalker.plain(tpl.getName())).trim();
         if (magic(rawName, tpl, out)) {
             return;
@@ -244,10 +259,10 @@ public final class ArticleBuilder {
         calls.add(new TemplateCall(name, params, -1, handler.isPresent()));
         if (handler.isEmpty()) {
             if (depth >= MAX_TEMPLATE_DEPTH) {
-                diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template {{" + name + "}} nested too deep; dropped");
+                diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template '" + name + "' nested too deep; dropped");
             } else {
                 Variables.value(name, page).ifPresentOrElse(v -> out.add(new Inline.Text(v)), () -> diagnostic(
-                        "UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template {{" + name + "}} has no rule; dropped"));
+                        "UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; dropped"));
                 if (Variables.value(name, page).isPresent()) {
                     calls.set(index, new TemplateCall(name, params, -1, true));
                 }
@@ -259,7 +274,7 @@ public final class ArticleBuilder {
             handler.get().handle(calls.get(index), new CallContext(out));
         } catch (RuntimeException | StackOverflowError e) {
             diagnostic("TEMPLATE_HANDLER_FAILED", Diagnostic.Severity.ERROR,
-                    "handler for {{" + name + "}} failed (this is a bug): " + e);
+                    "handler for template '" + name + "' failed (this is a bug): " + e);
         } finally {
             depth--;
         }
@@ -317,7 +332,7 @@ public final class ArticleBuilder {
                     + (upper.equals("#INVOKE") ? ":" + arg.trim() : "");
             calls.add(new TemplateCall(name, parameters(tpl), -1, false));
             diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO,
-                    "parser function {{" + name + "}} is not evaluated (no template expansion); dropped");
+                    "parser function '" + name + "' is not evaluated (no template expansion); dropped");
             return true;
         }
         return false;
@@ -327,7 +342,7 @@ public final class ArticleBuilder {
     private void tagFunction(String tag, WtTemplate tpl, List<Inline> out) {
         List<TemplateCall.Parameter> params = parameters(tpl);
         if (!tag.equalsIgnoreCase("ref")) {
-            diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO, "{{#tag:" + tag + "}} is not evaluated; dropped");
+            diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO, "#tag:" + tag + " is not evaluated; dropped");
             return;
         }
         String body = null;

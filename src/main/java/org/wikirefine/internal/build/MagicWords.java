@@ -43,6 +43,12 @@ final class MagicWords {
         return NO_TITLE_CONVERT.contains(word);
     }
 
+    /** The text after the redirect line (categories and the like may follow it). */
+    static String afterRedirect(String wikitext) {
+        Matcher m = REDIRECT.matcher(wikitext);
+        return m.lookingAt() ? wikitext.substring(m.end()) : wikitext;
+    }
+
     /** The redirect target, or {@code null}. */
     static String redirectTarget(String wikitext) {
         Matcher m = REDIRECT.matcher(wikitext);

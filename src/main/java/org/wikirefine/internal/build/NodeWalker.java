@@ -235,16 +235,23 @@ final class NodeWalker {
         List<Inline> out = new ArrayList<>();
         boolean first = true;
         for (WtNode line : pre) {
-            if (!(line instanceof WtSemiPreLine)) {
-                continue;
-            }
             if (!first) {
                 out.add(new Inline.LineBreak());
             }
             first = false;
-            for (WtNode c : line) {
-                inline(c, out, null);
+            List<Inline> lineContent = new ArrayList<>();
+            if (line instanceof WtSemiPreLine) {
+                for (WtNode c : line) {
+                    inline(c, lineContent, null);
+                }
+            } else {
+                inline(line, lineContent, null);
             }
+            // The leading space that makes the line preformatted is markup, not content.
+            if (!lineContent.isEmpty() && lineContent.get(0) instanceof Inline.Text t && t.text().startsWith(" ")) {
+                lineContent.set(0, new Inline.Text(t.text().substring(1)));
+            }
+            out.addAll(lineContent);
         }
         return out;
     }
@@ -492,8 +499,18 @@ final class NodeWalker {
         }
     }
 
+    /** Extension tags that MediaWiki renders as block elements (a div, a table, a pre): they end a paragraph. */
+    private static final Set<String> BLOCK_TAGS = Set.of("gallery", "poem", "timeline", "graph", "mapframe",
+            "categorytree", "imagemap", "inputbox", "references", "templatedata", "score", "pre", "syntaxhighlight",
+            "source");
+
     private void tagExtension(WtTagExtension ext, List<Inline> out, BlockSink sink) {
         String name = ext.getName().toLowerCase(Locale.ROOT);
+        if (sink != null && BLOCK_TAGS.contains(name)
+                && !(name.equals("syntaxhighlight") && NodeWalker.attribute(ext.getXmlAttributes(), "inline") != null)) {
+            sink.flush();
+            out = sink.inline();
+        }
         String body = ext.getBody() == null ? "" : ConversionPipes.restore(ext.getBody().getContent());
         switch (name) {
             case "ref":
@@ -515,6 +532,9 @@ final class NodeWalker {
                 return;
             case "poem":
                 poem(body, out, sink);
+                if (sink != null) {
+                    sink.flush();
+                }
                 return;
             default:
                 break;

@@ -8,6 +8,13 @@ import java.util.List;
  */
 public sealed interface Inline {
 
+    /**
+     * Text content marking where a template was dropped (it showed nothing). The renderer uses it to remove only
+     * the brackets and spaces that the dropped template leaves empty ({@code （）}, {@code the , accused}), never
+     * brackets the author wrote; it never reaches output.
+     */
+    String DROPPED = "\uE006";
+
     /** Plain text, possibly with {@code -{ }-} markup; converted at render time. */
     record Text(String text) implements Inline {
     }

@@ -5,7 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.sweble.wikitext.engine.ExpansionFrame;
+import org.sweble.wikitext.engine.TagExtensionBase;
 import org.sweble.wikitext.engine.WtEngineImpl;
+import org.sweble.wikitext.engine.config.TagExtensionGroup;
+import org.sweble.wikitext.parser.nodes.WtNode;
+import org.sweble.wikitext.parser.nodes.WtNodeList;
+import org.sweble.wikitext.parser.nodes.WtTagExtension;
+import org.sweble.wikitext.parser.nodes.WtTagExtensionBody;
 import org.sweble.wikitext.engine.config.Namespace;
 import org.sweble.wikitext.engine.config.NamespaceImpl;
 import org.sweble.wikitext.engine.config.WikiConfigImpl;
@@ -53,6 +60,42 @@ final class SwebleSetup extends DefaultConfigEnWp {
         config.getParserConfig().setLangConvTagsEnabled(false);
         config.getParserConfig().setWarningsEnabled(false);
         return new WtEngineImpl(config);
+    }
+
+    /**
+     * Tags that MediaWiki extensions (SyntaxHighlight, Score, Poem, TemplateStyles, Kartographer, Graph, …) make
+     * into extension tags. Sweble knows only core ones; unregistered, their bodies would be parsed as wikitext.
+     * Registered here with an inert handler (we never expand), so their bodies come back raw.
+     */
+    static final List<String> EXTRA_TAGS = List.of("syntaxhighlight", "source", "score", "poem", "ce", "chem",
+            "templatestyles", "timeline", "graph", "mapframe", "maplink", "hiero", "categorytree", "indicator", "section",
+            "templatedata", "charinsert", "inputbox", "imagemap", "gallery", "math", "references", "langconvert",
+            "dynamicpagelist", "rss", "quiz", "phonos", "chart");
+
+    @Override
+    protected void addTagExtensions(WikiConfigImpl config) {
+        super.addTagExtensions(config);
+        TagExtensionGroup group = new TagExtensionGroup("wikirefine-inert");
+        for (String name : EXTRA_TAGS) {
+            if (config.getTagExtension(name) == null) {
+                group.addTagExtension(new InertTag(name));
+            }
+        }
+        config.addTagExtensionGroup(group);
+    }
+
+    /** An extension tag we only need recognised, never expanded. */
+    private static final class InertTag extends TagExtensionBase {
+        private static final long serialVersionUID = 1L;
+
+        InertTag(String name) {
+            super(name);
+        }
+
+        @Override
+        public WtNode invoke(ExpansionFrame frame, WtTagExtension tag, Map<String, WtNodeList> attrs, WtTagExtensionBody body) {
+            return null;
+        }
     }
 
     @Override

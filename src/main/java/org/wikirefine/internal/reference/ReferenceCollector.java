@@ -41,7 +41,7 @@ public final class ReferenceCollector {
         if (n == null) {
             if (!hasContent) {
                 diagnostics.add(new Diagnostic("REF_EMPTY", Diagnostic.Severity.WARNING, offset,
-                        "a <ref> without name and without content shows only an error in MediaWiki; dropped"));
+                        "a reference without name and without content shows only an error in MediaWiki; dropped"));
                 return null;
             }
             RefEntry entry = newEntry(g, null);

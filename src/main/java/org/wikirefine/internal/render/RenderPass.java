@@ -126,7 +126,8 @@ public final class RenderPass {
                 out.add(new RenderedBlock.Table(caption, rows));
             }
         } else if (b instanceof Block.Preformatted p) {
-            String text = convert(p.content());
+            // MediaWiki drops the newline after <pre> and syntaxhighlight trims; blank edge lines carry nothing.
+            String text = convert(p.content()).replaceAll("^(?:[ \\t]*\n)+|(?:\n[ \\t]*)+$", "");
             if (!text.isBlank()) {
                 out.add(new RenderedBlock.Preformatted(text));
             }

@@ -8,12 +8,16 @@ import java.util.regex.Pattern;
  */
 final class TextTidy {
 
-    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(]\\s*[,，、;；:：]?\\s*[)）]");
-    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("(?<=\\S) +(?=[,.;:!?，。、；：！？）)」』])");
-    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[（(「『]) +");
+    private static final char DROP = '\uE006';
+    private static final Pattern EMPTY_BRACKETS =
+            Pattern.compile("[（(][\\s,，、;；:：\uE006]*\uE006[\\s,，、;；:：\uE006]*[)）]");
+    private static final Pattern SPACE_BEFORE_PUNCT =
+            Pattern.compile("(?<=\\S) *\uE006[ \uE006]*(?=[,.;:!?，。、；：！？）)」』])");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("(?<=[（(])\\s*\uE006[\\s\uE006]*[,，、;；] *");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile(" *[,，、;；][\\s\uE006]*\uE006[\\s\uE006]*(?=[)）])");
+    private static final Pattern LEFTOVER_MARKUP = Pattern.compile("\\[\\[|\\]\\]|\\{\\{|\\}\\}|-\\{|\\}-|\\{\\||\\|\\}");
     private static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
     private static final Pattern LINE_EDGE_SPACE = Pattern.compile(" *\n *");
-    private static final Pattern LEADING_SEPARATOR = Pattern.compile("(?<=[（(])[,，、;；] *");
 
     private TextTidy() {
     }
@@ -23,12 +27,17 @@ final class TextTidy {
             return s;
         }
         String t = s;
-        if (t.indexOf('(') >= 0 || t.indexOf('（') >= 0) {
-            t = LEADING_SEPARATOR.matcher(t).replaceAll("");
-            t = EMPTY_BRACKETS.matcher(t).replaceAll("");
-            t = SPACE_AFTER_OPEN.matcher(t).replaceAll("");
+        if (t.indexOf(DROP) >= 0) {
+            if (t.indexOf('(') >= 0 || t.indexOf('（') >= 0) {
+                t = EMPTY_BRACKETS.matcher(t).replaceAll("");
+                t = LEADING_SEPARATOR.matcher(t).replaceAll("");
+                t = TRAILING_SEPARATOR.matcher(t).replaceAll("");
+            }
+            t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("");
+            t = t.replace(String.valueOf(DROP), "");
         }
-        t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("");
+        // Unclosed brackets MediaWiki would show literally: the words stay, the markup does not.
+        t = LEFTOVER_MARKUP.matcher(t).replaceAll("");
         t = MULTI_SPACE.matcher(t).replaceAll(" ");
         if (t.indexOf('\n') >= 0) {
             t = LINE_EDGE_SPACE.matcher(t).replaceAll("\n");
