@@ -101,22 +101,22 @@ public final class WikitextGuard {
             }
         }
         if (maxLinks > MAX_DEPTH || links > MAX_UNCLOSED) {
-            return Optional.of("too many nested or unclosed [[ (depth " + maxLinks + ", unclosed " + links + ")");
+            return Optional.of("too many nested or unclosed link brackets (depth " + maxLinks + ", unclosed " + links + ")");
         }
         if (maxTemplates > MAX_DEPTH || templates > MAX_UNCLOSED) {
-            return Optional.of("too many nested or unclosed {{ (depth " + maxTemplates + ", unclosed " + templates + ")");
+            return Optional.of("too many nested or unclosed template braces (depth " + maxTemplates + ", unclosed " + templates + ")");
         }
         if (maxConv > MAX_DEPTH || conv > MAX_UNCLOSED) {
-            return Optional.of("too many nested or unclosed -{ (depth " + maxConv + ", unclosed " + conv + ")");
+            return Optional.of("too many nested or unclosed conversion markers (depth " + maxConv + ", unclosed " + conv + ")");
         }
         if (maxBrackets > MAX_DEPTH || brackets > MAX_UNCLOSED) {
-            return Optional.of("too many nested or unclosed [ (depth " + maxBrackets + ", unclosed " + brackets + ")");
+            return Optional.of("too many nested or unclosed square brackets (depth " + maxBrackets + ", unclosed " + brackets + ")");
         }
         if (maxTables > MAX_DEPTH || tables > MAX_UNCLOSED) {
             return Optional.of("too many nested or unclosed tables (depth " + maxTables + ")");
         }
         if (maxDivs > MAX_DEPTH || divs > MAX_UNCLOSED) {
-            return Optional.of("too many nested or unclosed <div> (depth " + maxDivs + ", unclosed " + divs + ")");
+            return Optional.of("too many nested or unclosed div elements (depth " + maxDivs + ", unclosed " + divs + ")");
         }
         if (externalOpeners > MAX_EXTERNAL_OPENERS && brackets > 16) {
             return Optional.of("too many unclosed external links (" + externalOpeners + " openers)");
