@@ -110,7 +110,7 @@ final class PageCommand implements Callable<Integer> {
         if (markers) {
             options = options.withReferenceMarkers(true);
         }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         for (Variant v : vs) {
             String rendered = article.render(v, fmt, options);
             out.print(rendered);
