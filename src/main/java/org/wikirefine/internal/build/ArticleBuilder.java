@@ -151,6 +151,10 @@ public final class ArticleBuilder {
         if (text.isEmpty()) {
             return List.of();
         }
+        if (isPlainText(text)) {
+            // Most parameter values are plain words; a Sweble call costs far more than this scan.
+            return List.of(new Inline.Text(text));
+        }
         Optional<String> problem = WikitextGuard.check(text);
         if (problem.isPresent()) {
             diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a template value or ref)");
@@ -168,6 +172,20 @@ public final class ArticleBuilder {
             walker.block(c, sink);
         }
         return NodeWalker.flattenBlocks(sink.finish());
+    }
+
+    /** True if the text holds no character that could start wikitext markup, an entity or a magic word. */
+    static boolean isPlainText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '[', ']', '{', '}', '<', '>', '\'', '&', '*', '#', ':', ';', '=', '~', '_', '|', '\n', '\r', '-',
+                        '\uE010':
+                    return false;
+                default:
+                    break;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- references
