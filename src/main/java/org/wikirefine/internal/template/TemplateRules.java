@@ -61,8 +61,14 @@ public final class TemplateRules {
      *                     Java handler of the same name
      */
     public static TemplateRegistry load(WikiProfile profile, List<Path> userFiles, Map<String, TemplateHandler> javaHandlers) {
+        return load(profile, userFiles, javaHandlers, java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #load(WikiProfile, List, Map)}, with the clock that ages ({@code birth date and age}) are computed against. */
+    public static TemplateRegistry load(WikiProfile profile, List<Path> userFiles, Map<String, TemplateHandler> javaHandlers,
+                                        java.time.Clock clock) {
         Objects.requireNonNull(profile, "profile");
-        Map<String, Function<Map<String, String>, TemplateHandler>> factories = new HashMap<>(BuiltinHandlers.factories(profile));
+        Map<String, Function<Map<String, String>, TemplateHandler>> factories = new HashMap<>(BuiltinHandlers.factories(profile, clock));
         javaHandlers.forEach((k, h) -> factories.put(k, opts -> h));
         List<Source> builtin = new ArrayList<>();
         for (String file : builtinFiles()) {

@@ -49,7 +49,8 @@ class TemplateRulesTest {
         assertThat(r.handlerFor(TemplateNames.normalize("lang-en"))).isPresent();
         assertThat(r.handlerFor(TemplateNames.normalize("link-ja"))).isPresent();
         // only the first letter is case-insensitive
-        assertThat(r.handlerFor(TemplateNames.normalize("cite WEB"))).isEmpty();
+        assertThat(r.handlerFor(TemplateNames.normalize("nOWRAP"))).isEmpty();
+        assertThat(r.handlerFor(TemplateNames.normalize("nowrap"))).isPresent();
         assertThat(r.handlerFor("No such template here")).isEmpty();
     }
 

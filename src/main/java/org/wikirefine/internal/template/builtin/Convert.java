@@ -185,7 +185,8 @@ public final class Convert implements TemplateHandler {
         }
         String abbr = call.parameter("abbr").map(String::trim).orElse(abbrDefaultOn ? "on" : "");
         boolean abbrIn = abbr.equals("on") || abbr.equals("unit") || abbr.equals("in") || abbr.equals("values");
-        boolean abbrOut = !abbr.equals("off") && !abbr.equals("in");
+        // en abbreviates the output by default; zh writes Chinese unit names on both sides unless abbr=on
+        boolean abbrOut = en ? !abbr.equals("off") && !abbr.equals("in") : abbrIn && !abbr.equals("in");
         String disp = call.parameter("disp").map(String::trim).orElse("");
         boolean flip = "flip".equals(call.parameter("order").map(String::trim).orElse("")) || disp.equals("flip");
         boolean adj = "on".equals(call.parameter("adj").map(String::trim).orElse(""));
