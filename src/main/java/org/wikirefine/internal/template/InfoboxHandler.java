@@ -21,12 +21,16 @@ import org.wikirefine.internal.model.Inline;
  *   <li>Image fields ({@code image}, {@code logo}, {@code map}, {@code flag}… and their zh names) whose value is
  *       only a file name or a file link are dropped, as are their size fields ({@code image_size = 250px});
  *       captions are kept.</li>
+ *   <li>Positional parameters (switches such as {@code {{Infobox royalty|royal|consort}}}) and styling parameters
+ *       ({@code bgcolor = #ffd400}, {@code 公司色}) are not fields.</li>
  *   <li>A later duplicate of the same parameter replaces the earlier value (MediaWiki keeps the last) but keeps
  *       the first position. Two source keys mapped to one canonical key: the first written wins.</li>
  *   <li>Embedded infoboxes ({@code embed}, {@code module}, {@code child}… or any value that is a single infobox
  *       call) become separate infoboxes listed right after their parent, in source order: the parent is added
  *       first, then the embedded values are parsed (which adds the children).</li>
  * </ul>
+ * An infobox left with no field is not added (footers such as {@code Infobox animanga/Footerofja}); fields that only
+ * choose a location map ({@code pushpin_map}, {@code map_type}) are dropped like images.
  * The call itself emits nothing into the text.
  */
 public final class InfoboxHandler implements TemplateHandler {
@@ -42,7 +46,7 @@ public final class InfoboxHandler implements TemplateHandler {
             "(?i)(.*[_ ])?(image|logo|map|flag|seal|emblem|photo|picture|cover|signature|insignia)\\d*([_ ].*)?|.*(图像|圖像|图片|圖片|标志|標誌|地图|地圖|旗帜|旗幟)\\d*");
 
     private static final Pattern FILE_LINK = Pattern.compile(
-            "(?is)\\[\\[\\s*:?\\s*(file|image|文件|檔案|档案|图像|圖像|图片|圖片|媒体|媒體|media)\\s*:[^\\]]*\\]\\]");
+            "(?is)\\[\\[\\s*:?\\s*(file|image|datei|bild|fichier|archivo|文件|檔案|档案|图像|圖像|图片|圖片|媒体|媒體|media|ファイル|画像)\\s*:.*\\]\\]");
 
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i)[^\\[\\]{}|<>\\n]+\\.(svg|png|jpe?g|gif|tiff?|webp|bmp|xcf)");
@@ -89,7 +93,8 @@ public final class InfoboxHandler implements TemplateHandler {
         for (Map.Entry<String, String> e : raw.entrySet()) {
             String key = e.getKey();
             String value = e.getValue().trim();
-            if (value.isEmpty()) {
+            if (value.isEmpty() || key.chars().allMatch(Character::isDigit) || isStyling(key, value)
+                    || MAP_SELECTOR.matcher(key.trim()).matches()) {
                 continue;
             }
             if (isEmbedded(key, value)) {
@@ -117,7 +122,10 @@ public final class InfoboxHandler implements TemplateHandler {
                 seen.remove(canonical);
             }
         }
-        ctx.addInfobox(new InfoboxModel(template != null ? template : call.name(), fields));
+        if (!fields.isEmpty()) {
+            // an infobox with no field (a footer such as Infobox animanga/Footerofja) says nothing
+            ctx.addInfobox(new InfoboxModel(template != null ? template : call.name(), fields));
+        }
         for (String value : embedded) {
             // the embedded infobox adds itself through the context; its inline output (none) is discarded
             ctx.parseInline(value);
@@ -165,7 +173,39 @@ public final class InfoboxHandler implements TemplateHandler {
             return false;
         }
         String v = value.trim();
-        return FILE_LINK.matcher(v).matches() || FILE_NAME.matcher(v).matches();
+        return (FILE_LINK.matcher(v).matches() && balancedLinkEndsAtEnd(v)) || FILE_NAME.matcher(v).matches();
+    }
+
+    /** Parameters that choose a location-map image ({@code pushpin_map = United States Chicago}): never text. */
+    private static final Pattern MAP_SELECTOR = Pattern.compile("(?i)(pushpin_map|pushpin_[a-z_]+|map_type|mapframe[a-z_-]*|map_relief|relief|locmapin|地图类型|地圖類型)");
+
+    private static final Pattern STYLE_KEY = Pattern.compile(
+            "(?i)(bgcolou?r|fgcolou?r|bg_colou?r|fg_colou?r|header_colou?r|colou?r_?scheme|style|[a-z_]*_style|公司色|文字色|背景色|文字顏色|文字颜色|主色|色彩)\\d*");
+    private static final Pattern COLOUR_KEY = Pattern.compile("(?i).*(colou?r|色).*");
+    private static final Pattern CSS_COLOUR = Pattern.compile("(?i)#([0-9a-f]{3}|[0-9a-f]{6})|rgba?\\([^)]*\\)");
+
+    /** Styling parameters ({@code bgcolor = #ffd400}, zh {@code 公司色}): how the box looks, not what it says. */
+    static boolean isStyling(String key, String value) {
+        String k = key.trim();
+        return STYLE_KEY.matcher(k).matches() || (COLOUR_KEY.matcher(k).matches() && CSS_COLOUR.matcher(value.trim()).matches());
+    }
+
+    /** Whether the {@code [[…]]} opening the value closes at its very end (one link, captions may nest links). */
+    private static boolean balancedLinkEndsAtEnd(String v) {
+        int depth = 0;
+        for (int i = 0; i < v.length() - 1; i++) {
+            if (v.startsWith("[[", i)) {
+                depth++;
+                i++;
+            } else if (v.startsWith("]]", i)) {
+                depth--;
+                i++;
+                if (depth == 0) {
+                    return i == v.length() - 1;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean isImageSize(String key, String value) {
