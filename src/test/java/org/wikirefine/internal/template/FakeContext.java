@@ -63,8 +63,10 @@ final class FakeContext implements TemplateContext {
         return parse(wikitext, depth + 1);
     }
 
-    private List<Inline> parse(String s, int d) {
+    private List<Inline> parse(String wikitext, int d) {
+        String s = wikitext.replaceAll("(?s)<!--.*?-->", "");
         List<Inline> out = new ArrayList<>();
+        boolean inListLine = false;
         StringBuilder text = new StringBuilder();
         int i = 0;
         boolean lineStart = true;
@@ -74,6 +76,7 @@ final class FakeContext implements TemplateContext {
                 while (j < s.length() && (s.charAt(j) == '*' || s.charAt(j) == '#')) {
                     j++;
                 }
+                inListLine = j > i;
                 if (j > i) {
                     flush(text, out);
                     out.add(new Inline.LineBreak());
@@ -152,6 +155,12 @@ final class FakeContext implements TemplateContext {
                 flush(text, out);
                 out.add(new Inline.LineBreak());
                 i = close + 1;
+            } else if (s.startsWith("<div", i) || s.startsWith("</div", i) || s.startsWith("<p>", i) || s.startsWith("</p>", i)) {
+                // block elements start a new line, as in the rendered page
+                int close = s.indexOf('>', i);
+                flush(text, out);
+                out.add(new Inline.LineBreak());
+                i = close < 0 ? s.length() : close + 1;
             } else if (s.startsWith("<!--", i)) {
                 int end = s.indexOf("-->", i);
                 i = end < 0 ? s.length() : end + 3;
@@ -165,7 +174,7 @@ final class FakeContext implements TemplateContext {
             } else if (c == '\n') {
                 flush(text, out);
                 // a newline inside a value: a new line; only list lines become breaks, blank lines too
-                if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                if (inListLine || (i + 1 < s.length() && s.charAt(i + 1) == '\n')) {
                     out.add(new Inline.LineBreak());
                 } else {
                     text.append(' ');
@@ -368,7 +377,10 @@ final class FakeContext implements TemplateContext {
                 sb.append('\n');
             } else if (in instanceof Inline.RefMarker r) {
                 String g = r.use().entry().group();
-                sb.append('[').append(g.isEmpty() ? "" : g + " ").append(r.use().entry().number()).append(']');
+                int n = r.use().entry().number();
+                String label = g.equals("lower-alpha") && n <= 26 ? String.valueOf((char) ('a' + n - 1))
+                        : g.isEmpty() ? Integer.toString(n) : g + " " + n;
+                sb.append('[').append(label).append(']');
             }
         }
         return sb.toString();

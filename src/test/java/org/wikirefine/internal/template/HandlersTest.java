@@ -141,7 +141,7 @@ class HandlersTest {
     void referenceTemplates() {
         FakeContext ctx = new FakeContext(ZH);
         String text = FakeContext.render(ctx.run("甲{{efn|注一}}乙{{refn|group=n|name=x|來源}}丙{{r|group=n|x}}{{rp|12}}丁{{notetag|注}}"));
-        assertThat(text).isEqualTo("甲[lower-alpha 1]乙[n 1]丙[n 1]丁[注 1]");
+        assertThat(text).isEqualTo("甲[a]乙[n 1]丙[n 1]丁[注 1]");
         assertThat(ctx.shared.suffixes).containsExactly(":12");
         FakeContext q = new FakeContext(ZH);
         assertThat(FakeContext.render(q.run("青岛{{nsrefc|group=參|name=a|1={{cite web|url=http://x.org|title=T}}}}。"))).isEqualTo("青岛[參 1]。");
