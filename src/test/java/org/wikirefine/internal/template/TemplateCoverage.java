@@ -32,10 +32,6 @@ import org.wikirefine.WikiProfile;
  */
 public final class TemplateCoverage {
 
-    private static final Set<String> MAGIC = Set.of("PAGENAME", "PAGENAMEE", "FULLPAGENAME", "BASEPAGENAME",
-            "ROOTPAGENAME", "SUBPAGENAME", "NAMESPACE", "CURRENTYEAR", "CURRENTMONTH", "CURRENTDAY", "CURRENTTIME",
-            "SITENAME", "SERVER", "NUMBEROFARTICLES", "REVISIONID", "!", "=");
-
     /** One language's result. */
     public record Result(int calls, int byRule, int byHeuristic, int magic, Map<String, Integer> unknown) {
         public double shareByRule() {
@@ -102,70 +98,12 @@ public final class TemplateCoverage {
         return new Result(calls, byRule, byHeuristic, magic, new LinkedHashMap<>(unknown));
     }
 
-    /** Template calls of a page in document order (nested ones after their parent); {@code null} for a magic word. */
+    /** Template calls of a page (see {@link TemplateCallScanner}); a {@code null} entry per magic word. */
     public static List<TemplateCall> calls(String text) {
-        String s = text.replaceAll("(?s)<!--.*?-->", "")
-                .replaceAll("(?s)<(nowiki|math|pre|syntaxhighlight|source|chem|ce)\\b[^>]*?/>", "")
-                .replaceAll("(?s)<(nowiki|math|pre|syntaxhighlight|source|chem|ce)\\b[^>]*>.*?</\\1>", "");
-        List<TemplateCall> out = new ArrayList<>();
-        scan(s, out);
+        List<TemplateCall> out = new ArrayList<>(TemplateCallScanner.calls(text));
+        for (int k = TemplateCallScanner.magicWords(text); k > 0; k--) {
+            out.add(null);
+        }
         return out;
-    }
-
-    private static void scan(String s, List<TemplateCall> out) {
-        int i = 0;
-        while (i < s.length() - 1) {
-            if (s.startsWith("{{{", i)) {
-                // a parameter reference (in a template page), or braces around a template: skip one brace
-                int end = s.indexOf("}}}", i);
-                if (s.startsWith("{{{{", i) || end < 0) {
-                    i++;
-                    continue;
-                }
-                i += 3;
-                continue;
-            }
-            if (s.startsWith("{{", i)) {
-                int end = FakeContext.matchBraces(s, i);
-                String body = s.substring(i + 2, Math.max(i + 2, end - 2));
-                List<String> parts = FakeContext.splitTop(body);
-                String rawName = parts.get(0).trim();
-                if (rawName.startsWith("#") || isMagic(rawName)) {
-                    out.add(null);
-                } else {
-                    List<TemplateCall.Parameter> params = new ArrayList<>();
-                    int pos = 1;
-                    for (int k = 1; k < parts.size(); k++) {
-                        String p = parts.get(k);
-                        int eq = p.indexOf('=');
-                        int brace = p.indexOf("{{");
-                        if (eq > 0 && (brace < 0 || eq < brace) && !p.substring(0, eq).contains("\n")) {
-                            params.add(new TemplateCall.Parameter(p.substring(0, eq).trim(), p.substring(eq + 1).trim()));
-                        } else {
-                            params.add(new TemplateCall.Parameter(Integer.toString(pos++), p));
-                        }
-                    }
-                    out.add(new TemplateCall(TemplateNames.normalize(rawName), params, i, false));
-                }
-                scan(body, out);
-                i = end;
-                continue;
-            }
-            i++;
-        }
-    }
-
-    private static boolean isMagic(String rawName) {
-        if (MAGIC.contains(rawName)) {
-            return true;
-        }
-        int colon = rawName.indexOf(':');
-        if (colon > 0) {
-            String prefix = rawName.substring(0, colon).trim();
-            String n = TemplateNames.normalize(rawName);
-            // Template:X / 模板:X keep their prefix stripped by normalize(); anything else with a colon is a magic word
-            return n.startsWith(prefix) || prefix.equals(prefix.toUpperCase(Locale.ROOT)) || prefix.equals("subst") || prefix.equals("safesubst");
-        }
-        return false;
     }
 }
