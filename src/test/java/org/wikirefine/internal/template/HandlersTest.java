@@ -37,6 +37,8 @@ class HandlersTest {
         assertThat(en("{{ISBN|978-0-00}}")).isEqualTo("ISBN 978-0-00");
         assertThat(en("{{chem|H|2|O}}")).isEqualTo("H2O");
         assertThat(zh("{{linktext|青|岛}}")).isEqualTo("青岛");
+        assertThat(en("{{frac|1|2}} and {{frac|1|2|3}}")).isEqualTo("1/2 and 1 2/3");
+        assertThat(en("{{FRA}} and {{ICD10|A|00|0}}")).isEqualTo("France and A00.0");
         // an empty call leaves nothing behind, not "（）"
         assertThat(zh("X{{lang-en|}}Y")).isEqualTo("XY");
     }

@@ -22,7 +22,7 @@ import org.wikirefine.internal.template.TemplateHandler;
  *   <tr><td>{@code convert}</td><td>{@code abbr} (default {@code off}; {@code on} for cvt)</td></tr>
  *   <tr><td>{@code date}</td><td>{@code mode}: {@code date}, {@code birth_age}, {@code death_age}, {@code start_age},
  *       {@code bd}, {@code birth_year_age}</td></tr>
- *   <tr><td>{@code coord}, {@code url}</td><td></td></tr>
+ *   <tr><td>{@code coord}, {@code url}, {@code frac}</td><td></td></tr>
  *   <tr><td>{@code lang}, {@code jpn}, {@code nihongo}</td><td></td></tr>
  *   <tr><td>{@code lang-xx}</td><td>{@code code} (default: from the template name)</td></tr>
  *   <tr><td>{@code ilh}, {@code ill}, {@code tsl}</td><td></td></tr>
@@ -59,6 +59,18 @@ public final class BuiltinHandlers {
                 throw new IllegalArgumentException("mode must be one of " + Arrays.toString(Dates.Mode.values()).toLowerCase(Locale.ROOT));
             }
             return new Dates(profile, m, clock);
+        });
+        f.put("frac", o -> {
+            allow(o);
+            return (call, ctx) -> {
+                String a = call.parameter("1").map(String::trim).orElse("");
+                String b = call.parameter("2").map(String::trim).orElse("");
+                String c = call.parameter("3").map(String::trim).orElse("");
+                String text = !c.isEmpty() ? a + " " + b + "/" + c : !b.isEmpty() ? a + "/" + b : !a.isEmpty() ? "1/" + a : "";
+                if (!text.isEmpty()) {
+                    ctx.emitText(text);
+                }
+            };
         });
         f.put("url", o -> {
             allow(o);
