@@ -80,12 +80,7 @@ public final class InfoboxHandler implements TemplateHandler {
         // key -> raw value, in the position of the first occurrence, last value wins
         Map<String, String> raw = new LinkedHashMap<>();
         for (TemplateCall.Parameter p : call.parameters()) {
-            String key = p.name().trim();
-            if (raw.containsKey(key)) {
-                raw.put(key, p.value());
-            } else {
-                raw.put(key, p.value());
-            }
+            raw.put(p.name().trim(), p.value()); // LinkedHashMap: a re-put keeps the first position
         }
         List<InfoboxModel.Field> fields = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();

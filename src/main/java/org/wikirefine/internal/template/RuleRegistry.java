@@ -112,7 +112,7 @@ public final class RuleRegistry implements TemplateRegistry {
      * finished registry (embedded infoboxes) before it exists.
      */
     static final class Builder {
-        private RuleRegistry built;
+        private volatile RuleRegistry built;
         private final List<Pattern> pending = new ArrayList<>();
 
         void pattern(Pattern p, boolean infobox) {

@@ -185,8 +185,10 @@ public final class Languages implements TemplateHandler {
     }
 
     private static boolean isPlain(String text) {
+        // also not when -{…}- would read part of the text as flags or variant rules (|, =>, zh-xx:)
         return !(text.contains("[") || text.contains("{") || text.contains("}") || text.contains("<")
-                || text.contains("''") || text.contains("&") || text.contains("-{"));
+                || text.contains("''") || text.contains("&") || text.contains("-{") || text.contains("|")
+                || text.contains("=>") || text.matches("(?s).*zh(-[a-zA-Z]+)?\\s*:.*"));
     }
 
     private static boolean any(String... s) {
