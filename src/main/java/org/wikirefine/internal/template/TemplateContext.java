@@ -40,4 +40,29 @@ public interface TemplateContext {
 
     /** Nesting depth of template calls being handled (0 for a call written in the page). */
     int depth();
+
+    // ---- additions of the templates branch (defaults keep older implementations compiling) ----
+
+    /**
+     * Structured citation data from a citation template ({@code {{cite web}}}…). When the call sits inside a
+     * reference body the builder attaches it to that {@link org.wikirefine.internal.model.RefEntry} with
+     * {@code RefEntry.citation(citation.type(), citation.fields())}; elsewhere it may be ignored. The handler
+     * emits the display text itself as well, so a builder that ignores this loses nothing visible.
+     */
+    default void citation(Citation citation) {
+    }
+
+    /**
+     * Appends a suffix (page numbers of {@code {{rp|12}}}: {@code ":12"}) to the reference marker emitted just
+     * before this call, as {@link org.wikirefine.internal.model.RefUse#suffix()}. Ignored if there is none.
+     */
+    default void suffixPreviousRef(String suffix) {
+    }
+
+    /**
+     * Data a template carries besides its text, e.g. {@code {{coord}}} gives {@code kind="coordinates"} with
+     * {@code lat}, {@code lon}, {@code display}. The builder may keep it in the article model or ignore it.
+     */
+    default void data(String kind, java.util.Map<String, String> fields) {
+    }
 }
