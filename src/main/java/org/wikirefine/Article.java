@@ -18,6 +18,11 @@ public final class Article {
         this.refined = Objects.requireNonNull(refined, "refined");
     }
 
+    /** The implementation behind this article (for tests in this package). */
+    RefinedPage refined() {
+        return refined;
+    }
+
     /** The page this article was refined from (metadata and raw text). */
     public Page page() {
         return refined.model().page();

@@ -3,6 +3,7 @@ package org.wikirefine.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.wikirefine.BaseConversion;
@@ -14,7 +15,9 @@ import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.parse.ParseRunner;
 import org.wikirefine.internal.parse.SwebleParser;
 import org.wikirefine.internal.parse.WikitextGuard;
+import org.wikirefine.internal.template.TemplateHandler;
 import org.wikirefine.internal.template.TemplateRegistry;
+import org.wikirefine.internal.template.TemplateRules;
 
 /**
  * The refining pipeline. The stage order is declared here, in one place:
@@ -45,9 +48,15 @@ public final class Pipeline {
     }
 
     public static Pipeline create(WikiProfile profile, List<Path> templateRuleFiles, BaseConversion base, Duration budget) {
-        TemplateRegistry templates = TemplateRegistry.empty();
         VariantConverter converter = new MarkupOnlyConverter();
+        // Rule files are read and validated here, so a bad file fails WikiRefiner.Builder.build(), never a parse.
+        TemplateRegistry templates = TemplateRules.load(profile, templateRuleFiles, javaHandlers());
         return new Pipeline(profile, templates, converter, budget);
+    }
+
+    /** Template handlers that rule files name with {@code kind: java} or {@code kind: rules}. */
+    private static Map<String, TemplateHandler> javaHandlers() {
+        return Map.of("noteTA", (call, ctx) -> { });
     }
 
     /** Refines one page. Never throws for bad wikitext: limits and failures give a flagged fallback model. */

@@ -21,11 +21,13 @@ import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.ImageModel;
 import org.wikirefine.internal.model.InfoboxModel;
 import org.wikirefine.internal.model.Inline;
+import org.wikirefine.internal.model.RefEntry;
 import org.wikirefine.internal.model.RefUse;
 import org.wikirefine.internal.parse.SwebleParser;
 import org.wikirefine.internal.parse.WikiNames;
 import org.wikirefine.internal.parse.WikitextGuard;
 import org.wikirefine.internal.reference.ReferenceCollector;
+import org.wikirefine.internal.template.Citation;
 import org.wikirefine.internal.template.TemplateContext;
 import org.wikirefine.internal.template.TemplateHandler;
 import org.wikirefine.internal.template.TemplateNames;
@@ -62,6 +64,8 @@ public final class ArticleBuilder {
     private boolean noTitleConvert;
     private int depth;
     private int droppedDiagnostics;
+    /** Where a citation template reports its data while a reference body is parsed; null outside ref bodies. */
+    private Citation[] currentCitation;
 
     public ArticleBuilder(Page page, WikiProfile profile, SwebleParser parser, TemplateRegistry templates) {
         this.page = page;
@@ -151,6 +155,25 @@ public final class ArticleBuilder {
         if (text.isEmpty()) {
             return List.of();
         }
+        boolean spaceBefore = Character.isWhitespace(wikitext.charAt(0));
+        boolean spaceAfter = Character.isWhitespace(wikitext.charAt(wikitext.length() - 1));
+        if (!spaceBefore && !spaceAfter) {
+            return parseStripped(text);
+        }
+        // Whitespace around a value is not markup (a leading space would make a preformatted line), but it still
+        // separates words, as in " (東京タワー)" after an English name.
+        List<Inline> out = new ArrayList<>();
+        if (spaceBefore) {
+            out.add(new Inline.Text(" "));
+        }
+        out.addAll(parseStripped(text));
+        if (spaceAfter) {
+            out.add(new Inline.Text(" "));
+        }
+        return out;
+    }
+
+    private List<Inline> parseStripped(String text) {
         if (isPlainText(text)) {
             // Most parameter values are plain words; a Sweble call costs far more than this scan.
             return List.of(new Inline.Text(text));
@@ -191,10 +214,32 @@ public final class ArticleBuilder {
     // ---------------------------------------------------------------- references
 
     void ref(String name, String group, String body, boolean selfClosing, List<Inline> out) {
-        List<Inline> content = selfClosing || body.isBlank() ? null : parseFragmentInline(body);
+        Citation[] citation = new Citation[1];
+        List<Inline> content = selfClosing || body.isBlank() ? null : parseRefBody(body, citation);
         RefUse use = refs.cite(group, name, content, -1);
         if (use != null) {
+            attach(use.entry(), citation[0]);
             out.add(new Inline.RefMarker(use));
+        }
+    }
+
+    /**
+     * Parses a reference body, catching the citation data a citation template inside it reports (through
+     * {@link TemplateContext#citation}) for that reference only.
+     */
+    private List<Inline> parseRefBody(String body, Citation[] citation) {
+        Citation[] outer = currentCitation;
+        currentCitation = citation;
+        try {
+            return parseFragmentInline(body);
+        } finally {
+            currentCitation = outer;
+        }
+    }
+
+    private static void attach(RefEntry entry, Citation citation) {
+        if (citation != null && entry.citation() == null) {
+            entry.citation(citation.type(), citation.fields());
         }
     }
 
@@ -239,7 +284,11 @@ public final class ArticleBuilder {
             String name = NodeWalker.attribute(ext.getXmlAttributes(), "name");
             String g = NodeWalker.attribute(ext.getXmlAttributes(), "group");
             String body = ext.getBody() == null ? "" : ConversionPipes.restore(ext.getBody().getContent());
-            refs.defineListed(g != null ? g : group, name, body.isBlank() ? null : parseFragmentInline(body), -1);
+            Citation[] citation = new Citation[1];
+            RefEntry entry = refs.defineListed(g != null ? g : group, name, body.isBlank() ? null : parseRefBody(body, citation), -1);
+            if (entry != null) {
+                attach(entry, citation[0]);
+            }
             return;
         }
         if (node instanceof WtTemplate tpl) {
@@ -272,9 +321,10 @@ public final class ArticleBuilder {
             return;
         }
         List<TemplateCall.Parameter> params = parameters(tpl);
-        Optional<TemplateHandler> handler = depth < MAX_TEMPLATE_DEPTH ? templates.handlerFor(name) : Optional.empty();
+        TemplateCall call = new TemplateCall(name, params, -1, false);
+        Optional<TemplateHandler> handler = depth < MAX_TEMPLATE_DEPTH ? templates.handlerFor(call) : Optional.empty();
         int index = calls.size();
-        calls.add(new TemplateCall(name, params, -1, handler.isPresent()));
+        calls.add(handler.isPresent() ? new TemplateCall(name, params, -1, true) : call);
         if (handler.isEmpty()) {
             if (depth >= MAX_TEMPLATE_DEPTH) {
                 diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template '" + name + "' nested too deep; dropped");
@@ -449,8 +499,34 @@ public final class ArticleBuilder {
 
         @Override
         public RefUse cite(String group, String name, String bodyWikitext) {
-            List<Inline> content = bodyWikitext == null || bodyWikitext.isBlank() ? null : parseFragmentInline(bodyWikitext);
-            return refs.cite(group, name, content, -1);
+            Citation[] citation = new Citation[1];
+            List<Inline> content = bodyWikitext == null || bodyWikitext.isBlank() ? null : parseRefBody(bodyWikitext, citation);
+            RefUse use = refs.cite(group, name, content, -1);
+            if (use != null) {
+                attach(use.entry(), citation[0]);
+            }
+            return use;
+        }
+
+        @Override
+        public void citation(Citation citation) {
+            if (currentCitation != null && currentCitation[0] == null) {
+                currentCitation[0] = citation;
+            }
+        }
+
+        @Override
+        public void suffixPreviousRef(String suffix) {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                Inline in = out.get(i);
+                if (in instanceof Inline.RefMarker m) {
+                    out.set(i, new Inline.RefMarker(new RefUse(m.use().entry(), m.use().suffix() + suffix)));
+                    return;
+                }
+                if (!(in instanceof Inline.Text t) || !(t.text().isBlank() || t.text().equals(Inline.DROPPED))) {
+                    return;
+                }
+            }
         }
 
         @Override

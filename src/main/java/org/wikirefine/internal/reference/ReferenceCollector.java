@@ -65,25 +65,26 @@ public final class ReferenceCollector {
      * A definition inside {@code <references>…</references>} or {@code {{reflist|refs=…}}} (list-defined): it gives
      * content to a named ref used in the text and is not itself a use.
      */
-    public void defineListed(String group, String name, List<Inline> content, int offset) {
+    public RefEntry defineListed(String group, String name, List<Inline> content, int offset) {
         String g = group == null ? "" : group.trim();
         if (name == null || name.isBlank()) {
             diagnostics.add(new Diagnostic("REF_LIST_DEFINED_NO_NAME", Diagnostic.Severity.WARNING, offset,
                     "a reference defined in the reference list has no name; MediaWiki shows an error; dropped"));
-            return;
+            return null;
         }
         RefEntry entry = byName.get(key(g, name.trim()));
         if (entry == null) {
             diagnostics.add(new Diagnostic("REF_LIST_DEFINED_UNUSED", Diagnostic.Severity.WARNING, offset,
                     "reference '" + name.trim() + "' is defined in the reference list but never used; dropped"));
-            return;
+            return null;
         }
         if (content == null) {
             diagnostics.add(new Diagnostic("REF_EMPTY", Diagnostic.Severity.WARNING, offset,
                     "list-defined reference '" + name.trim() + "' is empty"));
-            return;
+            return null;
         }
         define(entry, content, offset);
+        return entry;
     }
 
     private void define(RefEntry entry, List<Inline> content, int offset) {

@@ -231,7 +231,7 @@ final class JsonWriter {
             if (end < 0) {
                 break;
             }
-            g.writeString(marked.substring(k + 1, end));
+            g.writeString(MarkerText.label(marked.substring(k + 1, end)));
             k = end + 1;
         }
         g.writeEndArray();

@@ -103,7 +103,10 @@ final class MarkdownWriter {
                     break;
                 }
                 if (markers) {
-                    sb.append("[^").append(footnoteId(text.substring(k + 1, end))).append(']');
+                    String inner = text.substring(k + 1, end);
+                    String label = MarkerText.label(inner);
+                    sb.append("[^").append(footnoteId(label)).append(']').append(escape(inner.substring(label.length()).replace(
+                            String.valueOf(MarkerText.SUFFIX), "")));
                 }
                 k = end;
                 start = end + 1;

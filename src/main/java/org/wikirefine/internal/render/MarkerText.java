@@ -7,8 +7,16 @@ package org.wikirefine.internal.render;
 final class MarkerText {
     static final char START = '\uE004';
     static final char END = '\uE005';
+    /** Separates the label from a suffix shown after the marker (page numbers from {@code {{rp}}}). */
+    static final char SUFFIX = '\uE007';
 
     private MarkerText() {
+    }
+
+    /** The label of a marker's inner text (without any suffix). */
+    static String label(String inner) {
+        int cut = inner.indexOf(SUFFIX);
+        return cut < 0 ? inner : inner.substring(0, cut);
     }
 
     /** Replaces every marker with {@code prefix + label + suffix}, or removes them when {@code show} is false. */
@@ -26,7 +34,12 @@ final class MarkerText {
                     continue;
                 }
                 if (show) {
-                    sb.append(prefix).append(text, k + 1, end).append(suffix);
+                    String inner = text.substring(k + 1, end);
+                    int cut = inner.indexOf(SUFFIX);
+                    sb.append(prefix).append(cut < 0 ? inner : inner.substring(0, cut)).append(suffix);
+                    if (cut >= 0) {
+                        sb.append(inner, cut + 1, inner.length());
+                    }
                 }
                 k = end;
             } else if (c != END) {

@@ -37,7 +37,8 @@ public final class RenderPass {
             for (InfoboxModel.Field f : ib.fields()) {
                 Segment seg = Segment.of(f.value());
                 String text = convert(seg);
-                if (!MarkerText.replace(text, false, "", "").isBlank()) {
+                // A value of only reference markers ("footnotes = <ref>…</ref>") is not empty: MediaWiki shows them.
+                if (!MarkerText.replace(text, false, "", "").isBlank() || !seg.refNumbers().isEmpty()) {
                     fields.add(new RenderedArticle.RenderedField(f.key(), text, List.copyOf(seg.links()),
                             List.copyOf(seg.refNumbers())));
                 }

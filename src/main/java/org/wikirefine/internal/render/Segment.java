@@ -53,7 +53,8 @@ final class Segment {
                 String label = RefLabels.label(m.use().entry().group(), m.use().entry().number());
                 refNumbers.add(m.use().entry().number());
                 refLabels.add(label);
-                strip(MarkerText.START + label + m.use().suffix() + MarkerText.END);
+                String suffix = m.use().suffix();
+                strip(MarkerText.START + label + (suffix.isEmpty() ? "" : MarkerText.SUFFIX + suffix) + MarkerText.END);
             }
         }
     }

@@ -6,7 +6,7 @@ import org.wikirefine.Format;
 import org.wikirefine.RenderOptions;
 
 /**
- * {@code structured}: {@code = Title =}, one {@code Infobox <template>} block of {@code - key: value} lines per
+ * {@code structured}: {@code = Title =}, one block per infobox headed by its template name of {@code - key: value} lines per
  * infobox (a value with several items as an indented sub-list), {@code == Section ==} headings, prose, lists,
  * tables, and the numbered references where the page lists them (the rest at the end).
  */
@@ -55,7 +55,7 @@ final class StructuredWriter {
 
     /** The infobox block; also the format of the fixtures' {@code infobox} section. */
     static String infobox(RenderedArticle.RenderedInfobox ib, boolean markers) {
-        StringBuilder sb = new StringBuilder("Infobox ").append(ib.template()).append('\n');
+        StringBuilder sb = new StringBuilder(ib.template()).append('\n');
         for (RenderedArticle.RenderedField f : ib.fields()) {
             String text = TextWriter.marked(f.text(), markers);
             String[] items = text.split("\n");

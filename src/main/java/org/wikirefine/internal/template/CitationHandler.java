@@ -61,7 +61,10 @@ public final class CitationHandler implements TemplateHandler {
             if (canonical == null || f.containsKey(canonical) || p.value().isBlank()) {
                 continue;
             }
-            String v = isUrlKey(canonical) ? p.value().trim() : Inlines.plain(ctx.parseInline(p.value().trim()));
+            String raw = p.value().trim();
+            // A URL is kept as written unless it is itself markup ({{Allmusic|…}}, a link), which is rendered.
+            boolean plainUrl = isUrlKey(canonical) && raw.indexOf("{{") < 0 && raw.indexOf('[') < 0 && raw.indexOf('<') < 0;
+            String v = plainUrl ? raw : Inlines.plain(ctx.parseInline(raw));
             if (!v.isEmpty()) {
                 f.put(canonical, v);
             }

@@ -25,7 +25,7 @@ public final class Inlines {
     private static void append(List<Inline> content, StringBuilder sb) {
         for (Inline in : content) {
             if (in instanceof Inline.Text t) {
-                sb.append(t.text());
+                sb.append(t.text().replace(Inline.DROPPED, ""));
             } else if (in instanceof Inline.Verbatim v) {
                 sb.append(v.text());
             } else if (in instanceof Inline.Code c) {

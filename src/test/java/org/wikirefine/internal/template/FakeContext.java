@@ -315,7 +315,7 @@ final class FakeContext implements TemplateContext {
             e.number(n);
             shared.refs.put(key, e);
         }
-        if (bodyWikitext != null && !e.hasContent()) {
+        if (bodyWikitext != null && !e.isDefined()) {
             FakeContext inner = new FakeContext(registry, shared, depth + 1);
             List<Inline> content = inner.parse(bodyWikitext, depth + 1);
             e.content(content, -1);
