@@ -78,11 +78,8 @@ final class IndexedSource implements DumpSource {
             throw new DumpException("BAD_INDEX", "the index lists no pages");
         }
         long first = streams.get(0).offset();
-        if (streams.get(streams.size() - 1).offset() >= size) {
-            close();
-            throw new DumpException("BAD_INDEX", "index offsets point past the end of " + file
-                    + " (wrong index for this dump?)");
-        }
+        // offsets past the end are not refused: a truncated dump with its full index must still account for
+        // the missing streams' pages (each becomes a TRUNCATED error record)
         if (first > 0) {
             readHeader(first);
         }
@@ -91,7 +88,7 @@ final class IndexedSource implements DumpSource {
     private void readHeader(long end) {
         byte[] decoded;
         try {
-            decoded = decode(0, end, true);
+            decoded = decode(0, Math.min(end, size), true);
         } catch (IOException e) {
             warnings.add("header stream unreadable, siteinfo unknown: " + Xml.detailOf(e));
             return;
@@ -151,6 +148,14 @@ final class IndexedSource implements DumpSource {
         long end = last ? size : streams.get(i + 1).offset();
         List<DumpItem> items = new ArrayList<>(s.ids().length);
         byte[] data;
+        if (s.offset() >= size) {
+            for (int k = 0; k < s.ids().length; k++) {
+                items.add(new DumpItem.Failed(ErrorRecord.forPage(s.ids()[k], s.titles()[k], "decompress",
+                        "TRUNCATED", "the file ends (at " + size + " bytes) before the bz2 stream at offset "
+                                + s.offset())));
+            }
+            return new Unit(i, items);
+        }
         try {
             // the last indexed stream is followed by the footer stream (and maybe junk): decode only itself
             data = decode(s.offset(), end, !last);

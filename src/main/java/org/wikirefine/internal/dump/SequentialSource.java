@@ -26,6 +26,8 @@ final class SequentialSource implements DumpSource {
     private final boolean verifySha1;
     private final XMLStreamReader reader;
     private final PageParser parser;
+    /** A read error met while looking for the first page: reported as the first item, not at open. */
+    private DumpItem.Fatal headerFailure;
     private final List<String> warnings = new ArrayList<>();
     private long unit;
     private boolean done;
@@ -38,16 +40,27 @@ final class SequentialSource implements DumpSource {
         this.verifySha1 = verifySha1;
         try {
             BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
-            this.xml = new CountingInputStream(new BufferedInputStream(Compression.decompress(b), 1 << 16));
+            this.xml = new CountingInputStream(new BufferedInputStream(Compression.decompress(b, warnings::add), 1 << 16));
             this.reader = Xml.reader(xml);
             this.parser = new PageParser(reader);
-            parser.readHeader(false);
         } catch (DumpException e) {
             closeQuietly(rawIn);
             throw e;
         } catch (IOException | XMLStreamException e) {
             closeQuietly(rawIn);
             throw new DumpException(Xml.reasonOf(e), "cannot read the dump header: " + Xml.detailOf(e), e);
+        }
+        try {
+            parser.readHeader(false);
+        } catch (DumpException e) {
+            // a DOCTYPE: refuse the whole input before anything is read from it
+            close();
+            throw e;
+        } catch (XMLStreamException | RuntimeException e) {
+            // the parser reads ahead, so a bad byte in the first pages can surface here; report it in-band so
+            // the run still ends with accounting and a manifest
+            headerFailure = new DumpItem.Fatal(new ErrorRecord(null, null, Xml.stageOf(e), Xml.reasonOf(e),
+                    Xml.detailOf(e) + " (before the first page); the input could not be read"));
         }
     }
 
@@ -69,6 +82,10 @@ final class SequentialSource implements DumpSource {
     public Unit next() {
         if (done) {
             return null;
+        }
+        if (headerFailure != null) {
+            done = true;
+            return new Unit(unit++, List.of(headerFailure));
         }
         DumpItem item;
         try {

@@ -71,15 +71,37 @@ public final class TestDumps {
     }
 
     public static byte[] bz2(String s) throws IOException {
+        return bz2(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static byte[] bz2(byte[] b) throws IOException {
         ByteArrayOutputStream bo = new ByteArrayOutputStream();
         try (OutputStream o = new BZip2CompressorOutputStream(bo, 1)) {
-            o.write(s.getBytes(StandardCharsets.UTF_8));
+            o.write(b);
         }
+        return bo.toByteArray();
+    }
+
+    static byte[] replace(String s, String marker, byte[] raw) {
+        int at = s.indexOf(marker);
+        if (at < 0) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream bo = new ByteArrayOutputStream();
+        bo.writeBytes(s.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        bo.writeBytes(raw);
+        bo.writeBytes(s.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8));
         return bo.toByteArray();
     }
 
     /** Header stream, one stream per {@code perStream} pages, footer stream; index {@code dump-index.txt.bz2}. */
     public static Multistream multistream(Path dir, String name, List<P> pages, int perStream) throws IOException {
+        return multistream(dir, name, pages, perStream, null, null);
+    }
+
+    /** As above; in the XML bytes, {@code marker} (ASCII) is replaced by {@code raw} (e.g. invalid UTF-8). */
+    public static Multistream multistream(Path dir, String name, List<P> pages, int perStream, String marker,
+                                          byte[] raw) throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         StringBuilder idx = new StringBuilder();
         file.write(bz2(HEAD));
@@ -92,7 +114,7 @@ public final class TestDumps {
                 sb.append(pageXml(p));
                 idx.append(off).append(':').append(p.id()).append(':').append(p.title()).append('\n');
             }
-            file.write(bz2(sb.toString()));
+            file.write(marker == null ? bz2(sb.toString()) : bz2(replace(sb.toString(), marker, raw)));
         }
         file.write(bz2(FOOT));
         Path dump = dir.resolve(name + ".xml.bz2");
