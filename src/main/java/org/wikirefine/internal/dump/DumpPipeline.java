@@ -422,6 +422,16 @@ public final class DumpPipeline {
             }
             long now = System.nanoTime();
             for (Task t : running.keySet()) {
+                if (now - t.startNanos > budget && t.result.get() == null) {
+                    // decide on the stuck limit before completing the page, so the writer cannot finish the
+                    // run in between and hide the overload
+                    if (aliveAbandoned() + 1 > cfg.maxStuck()) {
+                        fatal = (aliveAbandoned() + 1) + " page workers are stuck in pages past their time budget"
+                                + " (limit " + cfg.maxStuck() + "); stopping. Committed parts stay and --resume"
+                                + " continues from the last one";
+                        return;
+                    }
+                }
                 if (now - t.startNanos > budget && t.complete(err(t.page, "process", "TIMEOUT",
                         "no result within " + cfg.pageTimeout().toMillis() + " ms; worker abandoned"))) {
                     running.remove(t);
@@ -435,19 +445,18 @@ public final class DumpPipeline {
                     startWorker();
                 }
             }
-            int alive = 0;
-            synchronized (abandoned) {
-                for (Worker w : abandoned) {
-                    if (w.thread.isAlive()) {
-                        alive++;
-                    }
+        }
+    }
+
+    private int aliveAbandoned() {
+        int alive = 0;
+        synchronized (abandoned) {
+            for (Worker w : abandoned) {
+                if (w.thread.isAlive()) {
+                    alive++;
                 }
             }
-            if (alive > cfg.maxStuck()) {
-                fatal = alive + " page workers are stuck in pages past their time budget (limit " + cfg.maxStuck()
-                        + "); stopping. Committed parts stay; see the error records for the TIMEOUT pages";
-                return;
-            }
         }
+        return alive;
     }
 }
