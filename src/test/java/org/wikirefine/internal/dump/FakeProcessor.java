@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * steer misbehaviour: "HANG" spins without ever checking for interrupts (like a Sweble parse), "BOOM" throws,
  * "DEEP" overflows the stack, "SURR" renders a lone surrogate.
  */
-public final class FakeProcessor implements PageProcessor {
+public class FakeProcessor implements PageProcessor {
 
     public static volatile boolean release;
     public final AtomicInteger calls = new AtomicInteger();
@@ -26,6 +26,14 @@ public final class FakeProcessor implements PageProcessor {
     @Override
     public Result process(Page p) {
         calls.incrementAndGet();
+        long sleep = Long.getLong("fake.sleepMs", 0);
+        if (sleep > 0) {
+            try {
+                Thread.sleep(sleep);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (p.title().contains("HANG")) {
             long x = 0;
             while (!release) {
