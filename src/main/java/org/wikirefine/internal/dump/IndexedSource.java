@@ -82,6 +82,11 @@ final class IndexedSource implements DumpSource {
         // the missing streams' pages (each becomes a TRUNCATED error record)
         if (first > 0) {
             readHeader(first);
+        } else {
+            // no separate header stream: siteinfo shares the first stream with the first pages; StAX stops
+            // after </siteinfo>, so the pages that follow are parsed later, with their stream
+            readHeader(streams.size() > 1 ? streams.get(1).offset() : size);
+            xmlBytes.set(0);   // that stream is counted when it is decoded again as unit 0
         }
     }
 
