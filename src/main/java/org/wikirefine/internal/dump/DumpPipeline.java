@@ -432,14 +432,22 @@ public final class DumpPipeline {
                         return;
                     }
                 }
-                if (now - t.startNanos > budget && t.complete(err(t.page, "process", "TIMEOUT",
-                        "no result within " + cfg.pageTimeout().toMillis() + " ms; worker abandoned"))) {
-                    running.remove(t);
+                if (now - t.startNanos > budget && t.result.get() == null) {
+                    // register the abandonment before completing the page, so the writer's final count sees it
                     Worker w = t.worker;
                     if (w != null) {
                         w.abandoned = true;
                         synchronized (abandoned) {
                             abandoned.add(w);
+                        }
+                    }
+                    boolean won = t.complete(err(t.page, "process", "TIMEOUT",
+                            "no result within " + cfg.pageTimeout().toMillis() + " ms; worker abandoned"));
+                    running.remove(t);
+                    if (!won && w != null) {
+                        // the page finished at the last moment: not stuck after all (the worker still retires)
+                        synchronized (abandoned) {
+                            abandoned.remove(w);
                         }
                     }
                     startWorker();
