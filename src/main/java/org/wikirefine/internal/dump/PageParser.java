@@ -84,7 +84,10 @@ final class PageParser {
                     skipElement();   // e.g. <logitem> in logging dumps: not pages
                 }
             } else if (ev == XMLStreamConstants.END_DOCUMENT) {
-                break;
+                // in multi-document mode another dump may follow (concatenated inputs)
+                if (!r.hasNext()) {
+                    break;
+                }
             }
         }
         ended = true;

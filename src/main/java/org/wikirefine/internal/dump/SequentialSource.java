@@ -41,7 +41,7 @@ final class SequentialSource implements DumpSource {
         try {
             BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
             this.xml = new CountingInputStream(new BufferedInputStream(Compression.decompress(b, warnings::add), 1 << 16));
-            this.reader = Xml.reader(xml);
+            this.reader = Xml.multiDocumentReader(xml);
             this.parser = new PageParser(reader);
         } catch (DumpException e) {
             closeQuietly(rawIn);

@@ -19,13 +19,18 @@ import com.ctc.wstx.stax.WstxInputFactory;
  */
 public final class Xml {
 
-    private static final XMLInputFactory FACTORY = create();
+    private static final XMLInputFactory FACTORY = create(false);
+    private static final XMLInputFactory MULTI = create(true);
 
     private Xml() {
     }
 
-    private static XMLInputFactory create() {
+    private static XMLInputFactory create(boolean multipleDocuments) {
         WstxInputFactory f = new WstxInputFactory();
+        if (multipleDocuments) {
+            // `cat a.xml b.xml` (or two concatenated .bz2 dumps) is several documents in one stream
+            f.setProperty(WstxInputProperties.P_INPUT_PARSING_MODE, WstxInputProperties.PARSING_MODE_DOCUMENTS);
+        }
         f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.TRUE);
@@ -44,6 +49,11 @@ public final class Xml {
     public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
         // createXMLStreamReader is thread-safe on a configured Woodstox factory
         return FACTORY.createXMLStreamReader(in);
+    }
+
+    /** A reader that accepts several concatenated documents (sequential reads of whole inputs). */
+    public static XMLStreamReader multiDocumentReader(InputStream in) throws XMLStreamException {
+        return MULTI.createXMLStreamReader(in);
     }
 
     /** Classifies a read failure: {@code decompress} when the byte source failed, {@code xml} otherwise. */

@@ -124,10 +124,14 @@ class DumpReaderTest {
         dtd.append("]>");
         String xml = dtd + TestDumps.HEAD + "<page><title>&lol10;</title><ns>0</ns><id>1</id><revision><id>1</id>"
                 + "<text>&lol10;</text></revision></page>" + TestDumps.FOOT;
+        var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        long a0 = mx.getThreadAllocatedBytes(tid);
         long t0 = System.nanoTime();
         assertThatThrownBy(() -> open(xml)).isInstanceOf(DumpException.class)
                 .hasMessageContaining("DTD_NOT_ALLOWED");
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1000);
+        assertThat(mx.getThreadAllocatedBytes(tid) - a0).isLessThan(32L << 20);   // reliability.md S2
     }
 
     @Test

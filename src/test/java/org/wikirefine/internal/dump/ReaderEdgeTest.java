@@ -157,4 +157,32 @@ class ReaderEdgeTest {
         }
         assertThat(got.toByteArray()).isEqualTo(a);   // all of stream 1, nothing of the damaged stream 2
     }
+
+    /** A4: two dumps concatenated (plain and as two bz2 files) read as one; junk after the last stream warns. */
+    @Test
+    void concatenatedDumpsReadAsOne() throws Exception {
+        String a = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + TestDumps.xml(TestDumps.pages(3));
+        String b = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + TestDumps.xml(List.of(TestDumps.P.of(10, "Ten", "t"), TestDumps.P.of(11, "Eleven", "e")));
+        ByteArrayOutputStream bz = new ByteArrayOutputStream();
+        bz.write(TestDumps.bz2(a));
+        bz.write(TestDumps.bz2(b));
+        for (byte[] input : new byte[][] {(a + b).getBytes(StandardCharsets.UTF_8), bz.toByteArray()}) {
+            try (DumpReader r = DumpReader.open(new ByteArrayInputStream(input))) {
+                List<Page> got = new ArrayList<>();
+                r.forEach(got::add);
+                assertThat(got).extracting(Page::id).containsExactly(1L, 2L, 3L, 10L, 11L);
+            }
+        }
+        Path f = tmp.resolve("junk.xml.bz2");
+        ByteArrayOutputStream junk = new ByteArrayOutputStream();
+        junk.write(TestDumps.bz2(a));
+        junk.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        Files.write(f, junk.toByteArray());
+        Path out = tmp.resolve("junk-out");
+        Cli.Run run = Cli.fake(f.toString(), "--out", out.toString());
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(Cli.records(out)).hasSize(3);
+        assertThat(Cli.manifest(out).path("warnings").toString()).contains("not bzip2");
+    }
 }
