@@ -52,7 +52,11 @@ final class IndexedSource implements DumpSource {
     private final boolean verifySha1;
     private final ExecutorService pool;
     private final int window;
-    private final ArrayDeque<Future<Unit>> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<Future<Decoded>> inFlight = new ArrayDeque<>();
+
+    /** A decoded unit and its XML size, counted only when handed out (decoding runs ahead). */
+    private record Decoded(Unit unit, long xmlBytes) {
+    }
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong xmlBytes = new AtomicLong();
     private volatile long consumed;
@@ -147,6 +151,15 @@ final class IndexedSource implements DumpSource {
         return out.toByteArray();
     }
 
+    /** Size of the stream the current decoder thread decoded last (decodeUnit runs on pool threads). */
+    private static final ThreadLocal<Long> decodedBytes = ThreadLocal.withInitial(() -> 0L);
+
+    private Decoded decodeCounted(int i) {
+        decodedBytes.set(0L);
+        Unit u = decodeUnit(i);
+        return new Decoded(u, decodedBytes.get());
+    }
+
     private Unit decodeUnit(int i) {
         MultistreamIndex.Stream s = streams.get(i);
         boolean last = i == streams.size() - 1;
@@ -176,7 +189,7 @@ final class IndexedSource implements DumpSource {
             }
             return new Unit(i, items);
         }
-        xmlBytes.addAndGet(data.length);
+        decodedBytes.set((long) data.length);
         if (last) {
             checkTail(s.offset(), data);
         }
@@ -295,20 +308,22 @@ final class IndexedSource implements DumpSource {
     private void fill() {
         while (inFlight.size() < window && nextSubmit < streams.size()) {
             final int i = nextSubmit++;
-            inFlight.add(pool.submit(() -> decodeUnit(i)));
+            inFlight.add(pool.submit(() -> decodeCounted(i)));
         }
     }
 
     @Override
     public Unit next() throws InterruptedException {
         fill();
-        Future<Unit> f = inFlight.poll();
+        Future<Decoded> f = inFlight.poll();
         if (f == null) {
             return null;
         }
         Unit u;
         try {
-            u = f.get();
+            Decoded d = f.get();
+            u = d.unit();
+            xmlBytes.addAndGet(d.xmlBytes());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof DumpException de) {
                 throw de;

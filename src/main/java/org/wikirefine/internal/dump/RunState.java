@@ -73,7 +73,4 @@ public final class RunState {
         }
     }
 
-    RunState copy() {
-        return Json.MAPPER.convertValue(Json.MAPPER.valueToTree(this), RunState.class);
-    }
 }
