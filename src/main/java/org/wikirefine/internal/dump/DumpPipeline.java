@@ -77,6 +77,9 @@ public final class DumpPipeline {
     private record UnitEnd(long index) {
     }
 
+    /** The reader stopped at {@code --limit}. */
+    private static final Object LIMIT_REACHED = new Object();
+
     private static final Object END = new Object();
 
     private static final class Task {
@@ -225,7 +228,7 @@ public final class DumpPipeline {
                     sink.unitDone(state);
                     continue;
                 }
-                if (o instanceof Filtered f) {   // the limit marker
+                if (o == LIMIT_REACHED) {
                     limited = true;
                     continue;
                 }
@@ -364,7 +367,7 @@ public final class DumpPipeline {
                         break outer;
                     }
                     if (cfg.limit() >= 0 && count >= cfg.limit()) {
-                        pending.put(new Filtered("limit"));
+                        pending.put(LIMIT_REACHED);
                         break outer;
                     }
                     count++;
