@@ -156,6 +156,10 @@ public final class DumpCommand implements Callable<Integer> {
             description = "Abandoned (timed-out, still running) workers tolerated before the run stops. Default: ${DEFAULT-VALUE}.")
     int maxStuck;
 
+    @Option(names = "--checksums", paramLabel = "FILE",
+            description = "Verify INPUT against a published md5sums/sha1sums file before reading; exit 3 on mismatch.")
+    Path checksums;
+
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
@@ -263,6 +267,24 @@ public final class DumpCommand implements Callable<Integer> {
         }
         if (index != null && inPath == null) {
             throw usage("--index needs an input file, not stdin");
+        }
+        if (checksums != null) {
+            if (inPath == null) {
+                throw usage("--checksums needs an input file, not stdin");
+            }
+            if (!Files.isRegularFile(checksums)) {
+                throw usage("no such checksum file: " + checksums);
+            }
+            try {
+                String bad = org.wikirefine.internal.dump.InputChecksum.verify(inPath, checksums);
+                if (bad != null) {
+                    err.println("wikirefine dump: input checksum: " + bad + "; nothing was read");
+                    return 3;
+                }
+            } catch (IOException e) {
+                err.println("wikirefine dump: cannot verify the input checksum: " + e.getMessage());
+                return 3;
+            }
         }
 
         DumpSource source;

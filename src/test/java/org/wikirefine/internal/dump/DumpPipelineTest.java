@@ -190,4 +190,22 @@ class DumpPipelineTest {
         assertThat(s).contains("[progress]").contains("pages/s").contains("MB/s");
         assertThat(s).doesNotContain("\r").doesNotContain("\u001b");
     }
+
+    @Test
+    void inputChecksumIsVerifiedBeforeReading() throws Exception {
+        Path in = xml(TestDumps.pages(3));
+        byte[] bytes = Files.readAllBytes(in);
+        String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(bytes));
+        Path sums = tmp.resolve("sha1sums.txt");
+        Files.writeString(sums, "0123  other.xml\n" + sha1 + "  " + in.getFileName() + "\n");
+        assertThat(Cli.fake(in.toString(), "--out", tmp.resolve("ok").toString(), "--checksums", sums.toString())
+                .exit()).isZero();
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(in, bytes);
+        Path out = tmp.resolve("bad");
+        Cli.Run r = Cli.fake(in.toString(), "--out", out.toString(), "--checksums", sums.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.stderr()).contains("SHA-1 of");
+        assertThat(Files.exists(out)).isFalse();
+    }
 }
