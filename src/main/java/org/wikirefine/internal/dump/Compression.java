@@ -58,7 +58,7 @@ public enum Compression {
                             "xz input needs org.tukaani:xz on the classpath, which this build does not ship; "
                                     + "decompress it first, e.g. `xz -dc FILE.xz | wikirefine dump -`");
                 }
-                return new XZCompressorInputStream(in, true);
+                return XZCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true).get();
             default:
                 return in;
         }

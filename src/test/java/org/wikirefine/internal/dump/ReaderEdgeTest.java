@@ -63,7 +63,8 @@ class ReaderEdgeTest {
             ss.setSoTimeout(200);
             Thread t = new Thread(() -> {
                 for (int i = 0; i < 10; i++) {
-                    try (var s = ss.accept()) {
+                    try {
+                        ss.accept().close();
                         accepts.incrementAndGet();
                     } catch (SocketTimeoutException e) {
                         // keep listening
