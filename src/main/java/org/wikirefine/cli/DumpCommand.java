@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
  * accounting ({@code read = written + filtered + errored}), error records, atomic parts and {@code --resume}.
  * Exit codes: 0 all written, 1 some pages errored, 2 usage, 3 fatal.
  */
-@Command(name = "dump", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "dump", sortOptions = false,
         description = {"Refine a MediaWiki XML dump (.xml, .xml.bz2 single or multistream, .xml.gz, or - for stdin).",
                 "Without INPUT, runs on the bundled sample fixtures/dumps/sample-multistream.xml.bz2."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -108,7 +108,7 @@ public final class DumpCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: number of cores.")
     Integer threads;
 
-    @Option(names = "--ns", paramLabel = "0,…", split = ",", defaultValue = "0",
+    @Option(names = "--ns", paramLabel = "NS[,NS...]", hideParamSyntax = true, split = ",", defaultValue = "0",
             description = "Namespaces to keep, comma-separated, or 'all'. Default: ${DEFAULT-VALUE}.")
     List<String> namespaces;
 
@@ -162,6 +162,9 @@ public final class DumpCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     private final ProcessorFactory factory;
     private PrintStream err = System.err;
