@@ -25,8 +25,26 @@ public final class Progress implements DumpPipeline.Monitor {
 
     /** Terminal mode when a console is attached, else a log line every 5 s. */
     public static Progress auto(PrintStream out) {
-        boolean term = System.console() != null;
+        boolean term = isTerminal();
         return new Progress(out, term, term ? 1000 : 5000);
+    }
+
+    /**
+     * {@code System.console() != null} on JDK 17-21; from JDK 22 a console exists even when the streams are
+     * redirected, and only {@code Console.isTerminal()} (looked up reflectively, we compile for 17) tells.
+     */
+    static boolean isTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
