@@ -155,8 +155,13 @@ public final class DumpPipeline {
     private volatile boolean shutdown;
     private volatile String fatal;
 
+    private final List<Worker> workers = new ArrayList<>();
+
     private void startWorker() {
         Worker w = new Worker();
+        synchronized (workers) {
+            workers.add(w);
+        }
         Thread t = new Thread(group, w, "page-worker-" + workerNo.incrementAndGet(), WORKER_STACK);
         t.setDaemon(true);   // an abandoned parse must not keep the JVM alive
         w.thread = t;
@@ -423,6 +428,7 @@ public final class DumpPipeline {
             } catch (InterruptedException e) {
                 return;
             }
+            replaceDeadWorkers();
             long now = System.nanoTime();
             for (Task t : running.keySet()) {
                 if (now - t.startNanos > budget && t.result.get() == null) {
@@ -456,6 +462,29 @@ public final class DumpPipeline {
                     startWorker();
                 }
             }
+        }
+    }
+
+    /**
+     * A worker only dies if something throws outside its catch-all (an OOM while queueing, say); without a
+     * replacement the pages it would have taken could never complete and the writer would wait forever.
+     */
+    private void replaceDeadWorkers() {
+        int missing = 0;
+        synchronized (workers) {
+            java.util.Iterator<Worker> it = workers.iterator();
+            while (it.hasNext()) {
+                Worker w = it.next();
+                if (w.abandoned) {
+                    it.remove();
+                } else if (w.thread.getState() == Thread.State.TERMINATED) {
+                    it.remove();
+                    missing++;
+                }
+            }
+        }
+        for (int i = 0; i < missing && !shutdown; i++) {
+            startWorker();
         }
     }
 
