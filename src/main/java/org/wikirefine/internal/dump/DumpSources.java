@@ -1,0 +1,52 @@
+package org.wikirefine.internal.dump;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.wikirefine.DumpException;
+
+/** Opens the right {@link DumpSource} for an input: by multistream index when one is available, else sequential. */
+public final class DumpSources {
+
+    private DumpSources() {
+    }
+
+    /**
+     * Opens a file.
+     *
+     * @param index         an explicit index file, or {@code null} to look for one beside the input
+     * @param useIndex      {@code false} forces a sequential read even when an index exists
+     * @param decodeThreads parallel bz2 decoders when reading by index
+     */
+    public static DumpSource open(Path input, Path index, boolean useIndex, int decodeThreads, boolean verifySha1)
+            throws IOException {
+        if (!Files.isRegularFile(input)) {
+            throw new NoSuchFileException(input.toString(), null, "no such dump file");
+        }
+        Path idx = index != null ? index : (useIndex ? MultistreamIndex.besideInput(input) : null);
+        if (idx != null && useIndex) {
+            try (InputStream probe = new BufferedInputStream(Files.newInputStream(input))) {
+                if (Compression.sniff(probe) != Compression.BZIP2) {
+                    throw new DumpException("BAD_INDEX", "an index only applies to a .bz2 multistream dump; "
+                            + input + " is not bzip2");
+                }
+            }
+            return new IndexedSource(input, MultistreamIndex.read(idx), decodeThreads, verifySha1);
+        }
+        return new SequentialSource(Files.newInputStream(input), Files.size(input), verifySha1);
+    }
+
+    /** Opens a stream (stdin); always sequential. The stream is closed with the source. */
+    public static DumpSource open(InputStream in, boolean verifySha1) {
+        return new SequentialSource(in, -1, verifySha1);
+    }
+
+    /** The index file that would be used for an input, or {@code null}. */
+    public static Path indexFor(Path input, Path explicit) {
+        return explicit != null ? explicit : MultistreamIndex.besideInput(input);
+    }
+}

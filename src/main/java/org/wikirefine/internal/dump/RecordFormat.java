@@ -1,0 +1,145 @@
+package org.wikirefine.internal.dump;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.wikirefine.Format;
+import org.wikirefine.Page;
+
+/**
+ * How rendered pages are laid out in output parts. JSON is one object per line (JSONL). The text formats are
+ * multi-line, so each document is wrapped WikiExtractor-style in {@code <doc id=… title=… variant=…>} …
+ * {@code </doc>}: the convention text-corpus tools already split on.
+ */
+public enum RecordFormat {
+    JSONL(Format.JSON, "jsonl"),
+    TEXT(Format.TEXT, "txt"),
+    STRUCTURED(Format.STRUCTURED, "txt"),
+    MARKDOWN(Format.MARKDOWN, "md");
+
+    private final Format format;
+    private final String extension;
+
+    RecordFormat(Format format, String extension) {
+        this.format = format;
+        this.extension = extension;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public static RecordFormat parse(String s) {
+        String n = s.trim().toLowerCase(Locale.ROOT);
+        return switch (n) {
+            case "jsonl", "json" -> JSONL;
+            case "text", "txt" -> TEXT;
+            case "structured" -> STRUCTURED;
+            case "markdown", "md" -> MARKDOWN;
+            default -> throw new IllegalArgumentException("unknown format '" + s
+                    + "' (expected jsonl, text, structured or markdown)");
+        };
+    }
+
+    /** Thrown when a rendering cannot be written faithfully. */
+    public static final class InvalidOutput extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        InvalidOutput(String m) {
+            super(m);
+        }
+    }
+
+    /** The bytes of one record, strictly UTF-8, ending in a newline. */
+    public byte[] encode(Page page, String variant, String body) throws InvalidOutput {
+        String rec;
+        if (this == JSONL) {
+            String b = stripTrailingNewlines(body);
+            if (b.indexOf('\n') >= 0 || b.indexOf('\r') >= 0) {
+                throw new InvalidOutput("JSON rendering spans several lines");
+            }
+            if (!b.startsWith("{")) {
+                throw new InvalidOutput("JSON rendering is not an object");
+            }
+            checkSurrogateEscapes(b);
+            rec = b + "\n";
+        } else {
+            rec = "<doc id=\"" + page.id() + "\" title=\"" + attr(page.title()) + "\" variant=\"" + attr(variant)
+                    + "\">\n" + stripTrailingNewlines(body) + "\n</doc>\n";
+        }
+        return strictUtf8(rec);
+    }
+
+    private static String stripTrailingNewlines(String s) {
+        int e = s.length();
+        while (e > 0 && (s.charAt(e - 1) == '\n' || s.charAt(e - 1) == '\r')) {
+            e--;
+        }
+        return s.substring(0, e);
+    }
+
+    private static String attr(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;").replace("\n", " ");
+    }
+
+    /**
+     * UTF-8 that refuses lone surrogates: {@code String.getBytes} would silently write '?' for them
+     * (reliability.md 0.5), corrupting output without a trace.
+     */
+    static byte[] strictUtf8(String s) throws InvalidOutput {
+        CharsetEncoder enc = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            ByteBuffer bb = enc.encode(CharBuffer.wrap(s));
+            byte[] out = new byte[bb.remaining()];
+            bb.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new InvalidOutput("text contains a lone surrogate (invalid Unicode)");
+        }
+    }
+
+    /** Jackson escapes a lone surrogate as a valid-looking {@code \ud83d}; strict JSON decoders reject it. */
+    static void checkSurrogateEscapes(String json) throws InvalidOutput {
+        int i = json.indexOf("\\u");
+        while (i >= 0) {
+            // an escaped backslash ("\\u") is not an escape: count the preceding backslashes
+            int bs = 0;
+            for (int k = i - 1; k >= 0 && json.charAt(k) == '\\'; k--) {
+                bs++;
+            }
+            if (bs % 2 == 0 && i + 6 <= json.length()) {
+                int c = hex(json, i + 2);
+                if (c >= 0xD800 && c <= 0xDBFF) {
+                    int lo = json.startsWith("\\u", i + 6) && i + 12 <= json.length() ? hex(json, i + 8) : -1;
+                    if (lo < 0xDC00 || lo > 0xDFFF) {
+                        throw new InvalidOutput("JSON contains an escaped lone high surrogate");
+                    }
+                    i = json.indexOf("\\u", i + 12);
+                    continue;
+                } else if (c >= 0xDC00 && c <= 0xDFFF) {
+                    throw new InvalidOutput("JSON contains an escaped lone low surrogate");
+                }
+            }
+            i = json.indexOf("\\u", i + 2);
+        }
+    }
+
+    private static int hex(String s, int at) {
+        try {
+            return Integer.parseInt(s.substring(at, at + 4), 16);
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+}

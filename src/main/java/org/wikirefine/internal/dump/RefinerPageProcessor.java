@@ -1,0 +1,49 @@
+package org.wikirefine.internal.dump;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wikirefine.Article;
+import org.wikirefine.Diagnostic;
+import org.wikirefine.Format;
+import org.wikirefine.Page;
+import org.wikirefine.TemplateCall;
+import org.wikirefine.Variant;
+import org.wikirefine.WikiRefiner;
+
+/**
+ * The real {@link PageProcessor}: parses each page once with a shared {@link WikiRefiner} and renders it in every
+ * requested variant (conversion is the last pass, so extra variants are cheap).
+ */
+public final class RefinerPageProcessor implements PageProcessor {
+
+    private final WikiRefiner refiner;
+    private final List<Variant> variants;
+    private final Format format;
+
+    public RefinerPageProcessor(WikiRefiner refiner, List<Variant> variants, Format format) {
+        this.refiner = refiner;
+        this.variants = List.copyOf(variants);
+        this.format = format;
+    }
+
+    @Override
+    public Result process(Page page) {
+        Article a = refiner.parse(page);
+        List<Output> outs = new ArrayList<>(variants.size());
+        for (Variant v : variants) {
+            outs.add(new Output(v.code(), a.render(v, format)));
+        }
+        List<String> codes = new ArrayList<>();
+        for (Diagnostic d : a.diagnostics()) {
+            codes.add(d.code());
+        }
+        List<String> unknown = new ArrayList<>();
+        for (TemplateCall t : a.templates()) {
+            if (!t.handled()) {
+                unknown.add(t.name());
+            }
+        }
+        return new Result(outs, codes, unknown);
+    }
+}

@@ -1,0 +1,141 @@
+package org.wikirefine.internal.dump;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wikirefine.DumpReader;
+import org.wikirefine.Page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Support-data pre-pass, and accounting on the real dumps copied into fixtures/dumps/. */
+class SupportAndRealDumpTest {
+
+    @TempDir
+    Path tmp;
+
+    static final Path FIX = Path.of("fixtures/dumps");
+
+    private List<TestDumps.P> supportPages() {
+        List<TestDumps.P> pages = new ArrayList<>(TestDumps.pages(45));
+        pages.add(new TestDumps.P(100, 10, "Template:Cite Web", "#REDIRECT [[Template:Cite web]]", "Template:Cite web", null));
+        pages.add(new TestDumps.P(101, 10, "Template:Reflist2", "#重定向 [[Template:Reflist]]", null, null));
+        pages.add(new TestDumps.P(102, 10, "Template:To article", "#REDIRECT [[Some article]]", "Some article", null));
+        pages.add(new TestDumps.P(103, 828, "模块:CGroup/IT", "return { name = 'IT' }", null, null));
+        pages.add(new TestDumps.P(104, 10, "Template:CGroup/Movie", "{{CGroupH|name=Movie}}", null, null));
+        pages.add(new TestDumps.P(105, 8, "MediaWiki:Conversiontable/zh-hans", "-{ A => B }-", null, null));
+        pages.add(new TestDumps.P(106, 10, "Template:Plain", "text", null, null));
+        pages.addAll(TestDumps.pages(200).subList(150, 200));
+        return pages;
+    }
+
+    private static void assertSupport(DumpSupportData d) {
+        assertThat(d.templateRedirects()).containsEntry("Cite Web", "Cite web").containsEntry("Reflist2", "Reflist")
+                .doesNotContainKey("To article").hasSize(2);
+        assertThat(d.moduleCGroups()).containsOnlyKeys("CGroup/IT");
+        assertThat(d.moduleCGroups().get("CGroup/IT")).isEqualTo("return { name = 'IT' }");
+        assertThat(d.templateCGroups()).containsOnlyKeys("CGroup/Movie");
+        assertThat(d.conversionTables()).containsOnlyKeys("Conversiontable/zh-hans");
+    }
+
+    @Test
+    void supportDataIsCollectedByIndexAndSequentially() throws Exception {
+        var ms = TestDumps.multistream(tmp, "s", supportPages(), 10);
+        assertSupport(DumpSupportData.collect(ms.dump(), null, 2));        // by index: only some streams decoded
+        Path plain = tmp.resolve("s.xml");
+        Files.writeString(plain, TestDumps.xml(supportPages()));
+        assertSupport(DumpSupportData.collect(plain, null, 1));
+        try (DumpReader r = DumpReader.open(plain)) {
+            assertSupport(DumpSupportData.collect(r, r.siteInfo()));
+        }
+    }
+
+    @Test
+    void supportDataFromTheBundledSample() throws Exception {
+        DumpSupportData d = DumpSupportData.collect(FIX.resolve("sample-multistream.xml.bz2"), null, 2);
+        // the sample's zh templates include redirects such as Template:Cite -> Template:Citation-ish targets
+        assertThat(d.templateRedirects()).isNotEmpty();
+        assertThat(d.templateRedirects().keySet()).allSatisfy(k -> assertThat(k).doesNotStartWith("Template:"));
+    }
+
+    @Test
+    void bundledSampleRunsWithoutInput() throws Exception {
+        Path out = tmp.resolve("out");
+        Cli.Run r = Cli.fake("--out", out.toString(), "--ns", "all");
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        JsonNode m = Cli.manifest(out);
+        assertThat(m.path("input").path("name").asText()).isEqualTo("sample-multistream.xml.bz2");
+        assertThat(m.path("input").path("read_by_index").asBoolean()).isTrue();
+        assertThat(m.path("counts").path("read").asLong()).isEqualTo(188);
+        assertThat(m.path("counts").path("balanced").asBoolean()).isTrue();
+        // every index entry is accounted for exactly once
+        List<Long> ids = new ArrayList<>();
+        Cli.records(out).forEach(n -> ids.add(n.path("id").asLong()));
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(ids.size() + m.path("counts").path("filtered_total").asLong()).isEqualTo(188);
+    }
+
+    @Test
+    void realEnwikiDumpAccounting() throws Exception {
+        Path in = FIX.resolve("gensim-enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2");
+        Path out = tmp.resolve("en");
+        Cli.Run r = Cli.fake(in.toString(), "--out", out.toString());
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        JsonNode c = Cli.manifest(out).path("counts");
+        assertThat(c.path("read").asLong()).isEqualTo(206);
+        // the file has 100 <redirect> elements and one ns-4 page, which is itself a redirect: namespace wins
+        assertThat(c.path("filtered").path("namespace").asLong()).isEqualTo(1);
+        assertThat(c.path("filtered").path("redirect").asLong()).isEqualTo(99);
+        assertThat(c.path("written").asLong() + c.path("filtered_total").asLong()).isEqualTo(206);
+        assertThat(c.path("errored_total").asLong()).isZero();   // every <sha1> verified
+        assertThat(Cli.manifest(out).path("siteinfo").path("dbname").asText()).isEqualTo("enwiki");
+    }
+
+    @Test
+    void realDumpsWithoutSiteinfoAndInUtf16() throws Exception {
+        Path out = tmp.resolve("tm");
+        assertThat(Cli.fake(FIX.resolve("gensim-enwiki-table-markup.xml.bz2").toString(), "--out", out.toString())
+                .exit()).isZero();
+        assertThat(Cli.manifest(out).path("counts").path("written").asLong()).isEqualTo(5);
+        Path bg = tmp.resolve("bg");
+        assertThat(Cli.fake(FIX.resolve("gensim-bgwiki-latest-pages-articles-shortened.xml.bz2").toString(),
+                "--out", bg.toString(), "--ns", "all", "--redirects", "keep").exit()).isZero();
+        assertThat(Cli.manifest(bg).path("counts").path("written").asLong()).isEqualTo(3);
+        List<JsonNode> recs = Cli.records(bg);
+        try (DumpReader rd = DumpReader.open(FIX.resolve("gensim-bgwiki-latest-pages-articles-shortened.xml.bz2"))) {
+            List<Page> pages = new ArrayList<>();
+            rd.forEach(pages::add);
+            for (int i = 0; i < 3; i++) {
+                assertThat(recs.get(i).path("title").asText()).isEqualTo(pages.get(i).title());
+                assertThat(recs.get(i).path("chars").asLong()).isEqualTo(pages.get(i).text().length());
+            }
+        }
+    }
+
+    @Test
+    void gzipAndStdinInputs() throws Exception {
+        Path gz = tmp.resolve("x.xml.gz");
+        try (var o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write(TestDumps.xml(TestDumps.pages(7)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path out = tmp.resolve("gz");
+        assertThat(Cli.fake(gz.toString(), "--out", out.toString()).exit()).isZero();
+        assertThat(Cli.records(out)).hasSize(7);
+        var oldIn = System.in;
+        try {
+            System.setIn(Files.newInputStream(gz));
+            Path o2 = tmp.resolve("stdin");
+            assertThat(Cli.fake("-", "--out", o2.toString()).exit()).isZero();
+            assertThat(Files.readAllBytes(o2.resolve("part-00000.jsonl")))
+                    .isEqualTo(Files.readAllBytes(out.resolve("part-00000.jsonl")));
+        } finally {
+            System.setIn(oldIn);
+        }
+    }
+}
