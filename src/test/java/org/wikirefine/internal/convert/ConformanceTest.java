@@ -58,7 +58,7 @@ class ConformanceTest {
     }
 
     private static final Pattern PARSER_SYNTAX = Pattern.compile(
-            "\\[\\[|\\[https?:|''|\\{\\{(?!DISPLAYTITLE:)|\\{\\||(?m)^[;*#:=]|<nowiki|<langconvert|<ref");
+            "\\[\\[|\\[https?:|''|\\{\\{(?!DISPLAYTITLE:)|(?m)^\\{\\||(?m)^[;*#:=]|<nowiki|<langconvert|<ref");
 
     /** True when the case cannot be judged without the wikitext parser (links, lists, tables, templates…). */
     static boolean needsParser(String wikitext) {
