@@ -39,6 +39,11 @@ final class BaseTables {
     private final Map<Group, CharTrie> tables = new EnumMap<>(Group.class);
     private final Source source;
 
+    /** Tables over an explicit source (measurement tools; not cached). */
+    static BaseTables forSource(Source source) {
+        return new BaseTables(source);
+    }
+
     private BaseTables(Source source) {
         this.source = source;
     }
@@ -96,11 +101,45 @@ final class BaseTables {
      */
     static final class OpenCcSource implements Source {
         private static final String DIR = "data/dictionary/";
+        /** Composition switches, for measuring alternatives against MediaWiki (docs/conversion.md); all on by default. */
+        final boolean twPhrases;
+        final boolean twGlyphs;
+        final boolean hkVariants;
+        final boolean cnFromTw;
+
+        OpenCcSource() {
+            this(true, true, true, true);
+        }
+
+        OpenCcSource(boolean twPhrases, boolean twGlyphs, boolean hkVariants, boolean cnFromTw) {
+            this.twPhrases = twPhrases;
+            this.twGlyphs = twGlyphs;
+            this.hkVariants = hkVariants;
+            this.cnFromTw = cnFromTw;
+        }
         private Map<String, String> st;
         private Map<String, List<String>> stChars;
 
+        /** Measured adjustments toward MediaWiki (on unless a measurement tool turns them off). */
+        boolean mwChoices = true;
+        /** The measured single-character choices file (opencc-mw-choices.tsv). */
+        boolean charChoices = true;
+
         @Override
         public synchronized Map<String, String> build(Group g) {
+            Map<String, String> m = buildRaw(g);
+            if (mwChoices && charChoices) {
+                readResource("opencc-mw-choices.tsv", line -> {
+                    String[] f = line.split("\t");
+                    if (f.length == 3 && f[0].equals(g.name())) {
+                        m.put(f[1], f[2]);
+                    }
+                });
+            }
+            return m;
+        }
+
+        private Map<String, String> buildRaw(Group g) {
             switch (g) {
                 case HANS:
                     return hans();
@@ -108,9 +147,10 @@ final class BaseTables {
                     // OpenCC has no mainland vocabulary table; MediaWiki's zh-cn = CN table + HANS table.
                     // Taiwan phrases read backwards (軟體 -> 软件) stand in for MediaWiki's CN table.
                     Map<String, String> m = hans();
-                    Map<String, String> tw = read("TWPhrases.txt", false);
-                    for (Map.Entry<String, String> e : tw.entrySet()) {
-                        m.putIfAbsent(e.getValue(), e.getKey());
+                    if (cnFromTw) {
+                        for (Map.Entry<String, String> e : read("TWPhrases.txt", false).entrySet()) {
+                            m.putIfAbsent(e.getValue(), e.getKey());
+                        }
                     }
                     return m;
                 }
@@ -118,8 +158,14 @@ final class BaseTables {
                     return hant();
                 case TW: {
                     Map<String, String> glyph = twGlyphs();
-                    Map<String, String> m = hant();
-                    for (Map.Entry<String, String> e : read("TWPhrases.txt", false).entrySet()) {
+                    Map<String, String> m = hantLike(true, true);
+                    hantQuotes(m);
+                    java.util.Set<String> keep = new java.util.HashSet<>();
+                    readResource("opencc-tw-phrases-mw.txt", keep::add);
+                    for (Map.Entry<String, String> e : (twPhrases ? read("TWPhrases.txt", false) : Map.<String, String>of()).entrySet()) {
+                        if (mwChoices && !keep.contains(e.getKey())) {
+                            continue;
+                        }
                         String v = applyChars(e.getValue(), glyph);
                         m.put(e.getKey(), v);
                         // MediaWiki's TW table is keyed by simplified and traditional forms (no chaining).
@@ -130,10 +176,11 @@ final class BaseTables {
                     return m;
                 }
                 case HK: {
-                    Map<String, String> glyph = read("HKVariants.txt", true);
-                    Map<String, String> m = compose(st(), glyph);
-                    for (Map.Entry<String, String> e : glyph.entrySet()) {
-                        m.putIfAbsent(e.getKey(), e.getValue());
+                    // MediaWiki's zh-hk is HK ∪ HANT: Taiwan-leaning glyphs (為, 啟) except that 裏 stays 裏
+                    // (LanguageZhTest: 一地里 → 一地裏). OpenCC's HKVariants (說→説, 敘→敍) move away from it.
+                    Map<String, String> m = hkVariants ? compose(st(), read("HKVariants.txt", true)) : hantLike(false, false);
+                    if (mwChoices) {
+                        m.put("裡", "裏");  // MediaWiki's zh-hk writes 裏 also for a written 裡 (這裡 → 這裏), measured
                     }
                     hantQuotes(m);
                     return m;
@@ -151,12 +198,34 @@ final class BaseTables {
         }
 
         private Map<String, String> hant() {
-            Map<String, String> glyph = twGlyphs();
-            Map<String, String> m = compose(st(), glyph);
+            Map<String, String> m = hantLike(true, true);
+            hantQuotes(m);
+            return m;
+        }
+
+        /**
+         * s2t composed with Taiwan glyphs. Values are rewritten with the glyph table plus 佔→占 and 臺→台 (MediaWiki
+         * keeps 占 and 台 where OpenCC's phrases write 佔 and 臺); glyph keys are also added for text that is
+         * already traditional, except 裏 (MediaWiki leaves a written 裏 alone). {@code li}: rewrite 裏→裡 in values;
+         * {@code zhan}: rewrite 佔→占 in values (zh-hk keeps 佔).
+         */
+        private Map<String, String> hantLike(boolean li, boolean zhan) {
+            Map<String, String> glyph = new HashMap<>(twGlyphs());
+            Map<String, String> valueGlyph = new HashMap<>(glyph);
+            if (mwChoices) {
+                if (zhan) {
+                    valueGlyph.put("佔", "占");
+                }
+                valueGlyph.put("臺", "台");
+                if (!li) {
+                    valueGlyph.remove("裏");
+                }
+                glyph.remove("裏");
+            }
+            Map<String, String> m = compose(st(), valueGlyph);
             for (Map.Entry<String, String> e : glyph.entrySet()) {
                 m.putIfAbsent(e.getKey(), e.getValue());
             }
-            hantQuotes(m);
             return m;
         }
 
@@ -185,6 +254,9 @@ final class BaseTables {
          */
         private Map<String, String> twGlyphs() {
             Map<String, String> out = new HashMap<>();
+            if (!twGlyphs) {
+                return out;
+            }
             for (Map.Entry<String, String> e : read("TWVariants.txt", true).entrySet()) {
                 String s = e.getKey();
                 String tw = e.getValue();
@@ -226,6 +298,24 @@ final class BaseTables {
                 }
             }
             return sb == null ? s : sb.toString();
+        }
+
+        /** Lines of one of our resources under org/wikirefine/convert/, without comments and blank lines. */
+        private static void readResource(String name, java.util.function.Consumer<String> sink) {
+            try (InputStream in = BaseTables.class.getResourceAsStream("/org/wikirefine/convert/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + name);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        sink.accept(line.strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** Dictionary lines are {@code key TAB candidates} (candidates separated by spaces; first wins). */

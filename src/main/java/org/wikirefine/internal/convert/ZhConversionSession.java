@@ -329,6 +329,11 @@ final class ZhConversionSession implements ConversionSession {
         out.append(text, copyFrom, to);
     }
 
+    /** Base-table-only translation (measurement tools). */
+    static void translateForTools(CharSequence text, CharTrie base, StringBuilder out) {
+        translate(text, 0, text.length(), base, null, out);
+    }
+
     private static String stripCodeMarks(StringBuilder sb) {
         int w = 0;
         for (int r = 0; r < sb.length(); r++) {
