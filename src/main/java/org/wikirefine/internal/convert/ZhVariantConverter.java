@@ -21,7 +21,7 @@ import org.wikirefine.Variant;
 public final class ZhVariantConverter implements VariantConverter {
 
     /** zh text of MediaWiki's {@code language-converter-depth-warning}, around the limit (MEDIAWIKI_MESSAGE policy only). */
-    static final String DEPTH_WARNING_PREFIX = "已超过字词转换器深度限制（";
+    static final String DEPTH_WARNING_PREFIX = "字词转换器深度越限（";
     static final String DEPTH_WARNING_SUFFIX = "）";
 
     private final BaseConversion base;
