@@ -170,4 +170,26 @@ class ConformanceTest {
         }
         return tests.stream();
     }
+
+    /** The same 63 cases with the user's MediaWiki table (Debian's package), where it is installed: all must pass. */
+    @TestFactory
+    Stream<DynamicTest> baseTableCasesWithMediaWikiTable() throws IOException {
+        Path php = Path.of("/usr/share/mediawiki/includes/languages/data/ZhConversion.php");
+        JsonNode cases = new ObjectMapper().readTree(DIR.resolve("tricky-examples.json").toFile());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : cases) {
+            if (!c.path("source").asText().contains("LanguageZhTest")) {
+                continue;
+            }
+            String input = c.path("wikitext").asText();
+            c.path("expected").fields().forEachRemaining(e -> tests.add(DynamicTest.dynamicTest(
+                    "LanguageZhTest (MediaWiki table) :: " + input + " :: " + e.getKey(), () -> {
+                        Assumptions.assumeTrue(Files.exists(php), "no MediaWiki ZhConversion.php installed");
+                        ZhVariantConverter vc = ZhVariantConverter.create(BaseConversion.mediaWikiTable(php));
+                        Variant v = Variant.fromCode(e.getKey()).orElseThrow();
+                        assertThat(vc.open(v, false, false).convert(input)).isEqualTo(e.getValue().asText());
+                    })));
+        }
+        return tests.stream();
+    }
 }
