@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,9 @@ final class BaseTables {
     /** Table groups: variants that MediaWiki gives the same table. */
     enum Group { HANS, HANT, CN, TW, HK }
 
-    private final Map<Group, CharTrie> tables = new EnumMap<>(Group.class);
+    /** Built tables by group ordinal; written once under the lock, read lock-free (volatile array slots). */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<CharTrie> tables =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(Group.values().length);
     private final Source source;
 
     /** Tables over an explicit source (measurement tools; not cached). */
@@ -75,11 +76,15 @@ final class BaseTables {
         if (g == null) {
             return EMPTY;
         }
-        synchronized (tables) {
-            CharTrie t = tables.get(g);
+        CharTrie t = tables.get(g.ordinal());
+        if (t != null) {
+            return t;
+        }
+        synchronized (this) {
+            t = tables.get(g.ordinal());
             if (t == null) {
                 t = CharTrie.of(source.build(g));
-                tables.put(g, t);
+                tables.set(g.ordinal(), t);
             }
             return t;
         }
