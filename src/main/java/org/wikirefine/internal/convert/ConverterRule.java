@@ -148,7 +148,7 @@ final class ConverterRule {
                 if (FLAG_LETTERS.contains(p)) {
                     f.add(p);
                 } else {
-                    Optional<Variant> v = ZhVariants.validate(p);
+                    Optional<Variant> v = ZhVariants.flagVariant(p);
                     if (v.isPresent()) {
                         f.add("v:" + v.get().code());
                         variantsSeen.add(v.get());

@@ -75,6 +75,30 @@ final class ZhVariants {
         return NAMES.get(v);
     }
 
+    private static final Map<String, Variant> FLAG_CODES = new java.util.HashMap<>();
+
+    static {
+        for (Variant v : Variant.values()) {
+            FLAG_CODES.put(v.code(), v);
+        }
+        FLAG_CODES.put("zh-Hans", Variant.ZH_HANS);
+        FLAG_CODES.put("zh-Hant", Variant.ZH_HANT);
+        FLAG_CODES.put("zh-Hans-CN", Variant.ZH_CN);
+        FLAG_CODES.put("zh-Hans-SG", Variant.ZH_SG);
+        FLAG_CODES.put("zh-Hans-MY", Variant.ZH_MY);
+        FLAG_CODES.put("zh-Hant-TW", Variant.ZH_TW);
+        FLAG_CODES.put("zh-Hant-HK", Variant.ZH_HK);
+        FLAG_CODES.put("zh-Hant-MO", Variant.ZH_MO);
+    }
+
+    /**
+     * A variant written in a flag section ({@code -{zh-hans;zh-Hant-TW|…}-}): flags are matched exactly, so only
+     * the MediaWiki codes and their exact BCP-47 spellings count (not {@code ZH-CN}).
+     */
+    static Optional<Variant> flagVariant(String piece) {
+        return Optional.ofNullable(FLAG_CODES.get(piece));
+    }
+
     /** {@code validateVariant}: case-insensitive, MediaWiki or BCP-47 spelling. */
     static Optional<Variant> validate(String code) {
         // Variant.fromCode also trims and accepts '_'; MediaWiki only lower-cases, so reject those spellings here.
