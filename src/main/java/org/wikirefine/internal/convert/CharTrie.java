@@ -57,11 +57,13 @@ final class CharTrie {
         }
     }
 
-    /** Dense root (shared base tables): one slot per UTF-16 unit. Null for sparse tries. */
-    private final Node[] root;
+    /** Dense root (shared base tables, big overlays): one slot per UTF-16 unit. Null while sparse. */
+    private Node[] root;
     /** Sparse root (page overlays, cheap to create) plus a bitmap of first units for a fast "no key here". */
-    private final Node sparseRoot;
-    private final long[] firstUnits;
+    private Node sparseRoot;
+    private long[] firstUnits;
+    /** A sparse root with more children than this turns dense: sorted-array inserts would cost O(n) each. */
+    private static final int DENSE_AFTER = 256;
     private int size;
     private int maxKeyLength;
 
@@ -100,6 +102,14 @@ final class CharTrie {
         } else {
             n = sparseRoot.addChild(c0);
             firstUnits[c0 >>> 6] |= 1L << c0;
+            if (sparseRoot.keys.length > DENSE_AFTER) {
+                root = new Node[65536];
+                for (int i = 0; i < sparseRoot.keys.length; i++) {
+                    root[sparseRoot.keys[i]] = sparseRoot.kids[i];
+                }
+                sparseRoot = null;
+                firstUnits = null;
+            }
         }
         for (int i = 1; i < key.length(); i++) {
             n = n.addChild(key.charAt(i));

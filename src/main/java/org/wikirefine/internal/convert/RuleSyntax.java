@@ -51,8 +51,7 @@ final class RuleSyntax {
         if (cached != null) {
             return cached;
         }
-        ConvRuleParser parser = parser(body);
-        List<String> out = chunksOf(parser.ruleBody().body(), body);
+        List<String> out = chunksOf(parser(body, true).ruleBody().body(), body);
         if (BODY_CACHE.size() >= CACHE_LIMIT) {
             BODY_CACHE.clear();
         }
@@ -60,45 +59,77 @@ final class RuleSyntax {
         return out;
     }
 
-    /** The parse tree of {@code -{…}-} content, for grammar tests and tools. */
-    static ParseTree tree(String inner, boolean bareBody) {
-        ConvRuleParser parser = parser(inner);
-        return bareBody ? parser.ruleBody() : parser.convRule();
+    /**
+     * The parse tree of {@code -{…}-} content, for grammar tests and tools: {@code convRule} when the text has a
+     * {@code |} (MediaWiki takes everything before the first one as flags), else {@code ruleBody}.
+     */
+    static ParseTree tree(String inner) {
+        return inner.indexOf('|') >= 0 ? parser(inner, false).convRule() : parser(inner, true).ruleBody();
     }
 
-    static ConvRuleParser parser(String text) {
+    /** A parser over {@code text}; {@code bodyOnly} starts the lexer in BODY mode (there is no flag section). */
+    static ConvRuleParser parser(String text, boolean bodyOnly) {
         ConvRuleLexer lexer = new ConvRuleLexer(new FoldingCharStream(text));
         lexer.removeErrorListeners();
+        if (bodyOnly) {
+            lexer.mode(ConvRuleLexer.BODY);
+        }
         ConvRuleParser parser = new ConvRuleParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();  // the grammar accepts every token sequence; nothing to report
         return parser;
     }
 
     private static Split parseRule(String inner) {
-        ConvRuleParser.ConvRuleContext ctx = parser(inner).convRule();
-        List<String> flags = null;
-        String body = inner;
-        if (ctx.flagSection() != null) {
-            flags = new ArrayList<>();
-            for (ConvRuleParser.FlagPieceContext fp : ctx.flagSection().flagPiece()) {
-                flags.add(textOf(fp, inner));
-            }
-            body = inner.substring(ctx.PIPE().getSymbol().getStopIndex() + 1);
+        if (inner.indexOf('|') < 0) {
+            return new Split(null, inner, chunks(inner));
         }
-        List<String> chunks = ctx.body() == null ? List.of(body) : chunksOf(ctx.body(), inner);
-        return new Split(flags == null ? null : List.copyOf(flags), body, chunks);
+        ConvRuleParser.ConvRuleContext ctx = parser(inner, false).convRule();
+        List<String> flags = new ArrayList<>();
+        for (ConvRuleParser.FlagPieceContext fp : ctx.flagSection().flagPiece()) {
+            flags.add(textOf(fp, inner));
+        }
+        int bodyStart = ctx.PIPE().getSymbol().getStopIndex() + 1;
+        String body = inner.substring(bodyStart);
+        List<String> chunks = chunksOf(ctx.body(), inner);
+        return new Split(List.copyOf(flags), body, chunks);
     }
 
+    /**
+     * Chunk texts of a body: the first chunk as written; after a split point, from after {@code ;\s*} to the end of
+     * the chunk (the lead "zh-tw:" is inside the SEP token); a final {@code ;} adds an empty piece, as preg_split does.
+     */
     private static List<String> chunksOf(ConvRuleParser.BodyContext body, String source) {
         List<String> out = new ArrayList<>();
-        out.add(textOf(body.chunk(), source));
-        for (ConvRuleParser.PartChunkContext pc : body.partChunk()) {
-            out.add(textOf(pc, source));
-        }
-        if (body.sep().size() > body.partChunk().size()) {
-            out.add("");  // trailing "; " gives an empty last piece, as preg_split does
+        int pendingStart = -1;
+        int pendingEnd = -1;
+        for (ParseTree child : body.children == null ? List.<ParseTree>of() : body.children) {
+            if (child instanceof ConvRuleParser.ChunkContext c) {
+                if (pendingStart < 0) {
+                    out.add(textOf(c, source));
+                } else {
+                    int end = c.getStop() != null && c.getStop().getStopIndex() >= c.getStart().getStartIndex()
+                            && c.getStart().getType() != Token.EOF ? c.getStop().getStopIndex() + 1 : -1;
+                    out.add(source.substring(pendingStart, Math.max(pendingStart, end < 0 ? pendingEnd : end)));
+                    pendingStart = -1;
+                }
+            } else if (child instanceof ConvRuleParser.SepContext sep) {
+                Token t = sep.getStart();
+                int i = t.getStartIndex() + 1;
+                while (i <= t.getStopIndex() && isPcreSpace(source.charAt(i))) {
+                    i++;
+                }
+                pendingStart = i;
+                pendingEnd = t.getStopIndex() + 1;
+            } else if (child instanceof org.antlr.v4.runtime.tree.TerminalNode n
+                    && n.getSymbol().getType() == ConvRuleParser.SEMI) {
+                out.add("");
+            }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean isPcreSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Source text covered by a context; empty contexts have a stop token before their start token. */

@@ -26,7 +26,13 @@ final class ZhConversionSession implements ConversionSession {
     private final Variant variant;
     private final boolean noContentConvert;
     private final boolean noTitleConvert;
+    /**
+     * Page pairs per variant. Only the session's own variant is kept up to date eagerly; another variant's overlay
+     * is built on first use (a variant filter converting with a fallback) by replaying {@link #log}, then kept.
+     */
     private final Map<Variant, Overlay> overlays = new EnumMap<>(Variant.class);
+    /** Every table change so far, in order, for replaying into overlays built late. */
+    private final List<ConverterRule> log = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private String ruleTitle;
 
@@ -177,23 +183,49 @@ final class ZhConversionSession implements ConversionSession {
         if (rule.hasTitle()) {
             ruleTitle = rule.title();
         }
-        if (rule.action() == ConverterRule.Action.NONE) {
+        if (rule.action() == ConverterRule.Action.NONE || rule.convTable().isEmpty()) {
             return;
         }
-        for (Map.Entry<Variant, LinkedHashMap<String, String>> e : rule.convTable().entrySet()) {
-            Overlay o = overlays.computeIfAbsent(e.getKey(), k -> new Overlay());
-            for (Map.Entry<String, String> p : e.getValue().entrySet()) {
-                String from = p.getKey();
-                if (from.isEmpty()) {
-                    continue;
-                }
-                if (rule.action() == ConverterRule.Action.ADD) {
-                    o.added.put(from, p.getValue());
-                    o.removed.remove(from);
-                } else {
-                    o.added.remove(from);
-                    o.removed.add(from);  // masks a base entry too, for the rest of the page
-                }
+        log.add(rule);
+        for (Map.Entry<Variant, Overlay> e : overlays.entrySet()) {
+            apply(rule, e.getKey(), e.getValue());
+        }
+        if (!overlays.containsKey(variant)) {
+            Overlay o = new Overlay();
+            apply(rule, variant, o);
+            overlays.put(variant, o);
+        }
+    }
+
+    /** The page overlay of a variant, built from the log on first use. */
+    private Overlay overlay(Variant v) {
+        Overlay o = overlays.get(v);
+        if (o == null && !log.isEmpty()) {
+            o = new Overlay();
+            for (ConverterRule r : log) {
+                apply(r, v, o);
+            }
+            overlays.put(v, o);
+        }
+        return o;
+    }
+
+    private static void apply(ConverterRule rule, Variant v, Overlay o) {
+        LinkedHashMap<String, String> pairs = rule.convTable().get(v);
+        if (pairs == null) {
+            return;
+        }
+        for (Map.Entry<String, String> p : pairs.entrySet()) {
+            String from = p.getKey();
+            if (from.isEmpty()) {
+                continue;
+            }
+            if (rule.action() == ConverterRule.Action.ADD) {
+                o.added.put(from, p.getValue());
+                o.removed.remove(from);
+            } else {
+                o.added.remove(from);
+                o.removed.add(from);  // masks a base entry too, for the rest of the page
             }
         }
     }
@@ -216,7 +248,7 @@ final class ZhConversionSession implements ConversionSession {
             return;
         }
         CharTrie base = owner.tables().table(v);
-        Overlay overlay = overlays.get(v);
+        Overlay overlay = overlay(v);
         int runStart = from;
         int i = from;
         while (i < to) {

@@ -20,8 +20,9 @@ import org.wikirefine.internal.convert.grammar.ConvRuleLexer;
 import org.wikirefine.internal.convert.grammar.ConvRuleParser;
 
 /**
- * grammars-v4 style: every {@code grammar/examples/NAME.txt} (the content of a {@code -{…}-}; names starting
- * with {@code body-} are bare bodies as in noteTA values) parses to the indented tree in {@code NAME.txt.tree}.
+ * grammars-v4 style: every {@code grammar/examples/NAME.txt} (the content of a {@code -{…}-}, a noteTA value or a
+ * CGroup rule; with a {@code |} it is read as flags + body, else as a bare body) parses to the indented tree in
+ * {@code NAME.txt.tree}.
  * Regenerate a tree after a deliberate grammar change with {@code -Dgrammar.updateTrees=true} and review the diff.
  */
 class GrammarExamplesTest {
@@ -38,7 +39,7 @@ class GrammarExamplesTest {
         sb.append(" ".repeat(depth));
         if (t instanceof TerminalNode n) {
             Token tok = n.getSymbol();
-            String name = tok.getType() == Token.EOF ? "EOF" : ConvRuleLexer.VOCABULARY.getSymbolicName(tok.getType());
+            String name = tok.getType() == Token.EOF ? "EOF" : ConvRuleParser.VOCABULARY.getSymbolicName(tok.getType());
             sb.append(name);
             if (tok.getType() != Token.EOF) {
                 sb.append(' ').append(quote(tok.getText()));
@@ -75,8 +76,7 @@ class GrammarExamplesTest {
             if (input.endsWith("\n")) {
                 input = input.substring(0, input.length() - 1);  // files end with a newline; the example does not
             }
-            boolean bare = p.getFileName().toString().startsWith("body-");
-            String tree = render(RuleSyntax.tree(input, bare));
+            String tree = render(RuleSyntax.tree(input));
             Path expected = Path.of(p + ".tree");
             if (Boolean.getBoolean("grammar.updateTrees")) {
                 Files.writeString(expected, tree, StandardCharsets.UTF_8);
