@@ -39,6 +39,10 @@ final class BaseTables {
     private final java.util.concurrent.atomic.AtomicReferenceArray<CharTrie> tables =
             new java.util.concurrent.atomic.AtomicReferenceArray<>(Group.values().length);
     private final Source source;
+    private final SiteConversionTables site;
+    /** Per-variant tables when site tables are present (they break the sharing of zh-sg/zh-my and zh-mo). */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<CharTrie> perVariant =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(Variant.values().length);
 
     /** Tables over an explicit source (measurement tools; not cached). */
     static BaseTables forSource(Source source) {
@@ -46,11 +50,32 @@ final class BaseTables {
     }
 
     private BaseTables(Source source) {
+        this(source, SiteConversionTables.none());
+    }
+
+    private BaseTables(Source source, SiteConversionTables site) {
         this.source = source;
+        this.site = site;
     }
 
     static BaseTables of(BaseConversion base) {
-        Object key = base.mediaWikiTableFile().map(p -> (Object) p.toAbsolutePath().normalize()).orElse("opencc");
+        return of(base, SiteConversionTables.none());
+    }
+
+    /**
+     * The tables for a base plus a wiki's {@code MediaWiki:Conversiontable/zh-*} pages, once per JVM per pair. Site
+     * pairs override base pairs: {@code zh-hans}/{@code zh-hant} pages apply to their region variants too, and a
+     * region page (e.g. zh-tw) applies last. (MediaWiki lets a region table's own base entries win over the
+     * script page; the difference only shows when both define the same key.)
+     */
+    static BaseTables of(BaseConversion base, SiteConversionTables site) {
+        Object baseKey = base.mediaWikiTableFile().map(p -> (Object) p.toAbsolutePath().normalize()).orElse("opencc");
+        Object key = site.isEmpty() ? baseKey : java.util.List.of(baseKey, site);
+        if (!site.isEmpty()) {
+            // the base part is shared with the site-less tables (the same Source instance, so its caches too)
+            BaseTables plain = of(base);
+            return CACHE.computeIfAbsent(key, k -> new BaseTables(plain.source, site));
+        }
         return CACHE.computeIfAbsent(key, k -> new BaseTables(
                 base.mediaWikiTableFile().isPresent() ? new MediaWikiPhpSource(base.mediaWikiTableFile().get())
                         : new OpenCcSource()));
@@ -76,6 +101,9 @@ final class BaseTables {
         if (g == null) {
             return EMPTY;
         }
+        if (!site.isEmpty()) {
+            return siteTable(v, g);
+        }
         CharTrie t = tables.get(g.ordinal());
         if (t != null) {
             return t;
@@ -85,6 +113,30 @@ final class BaseTables {
             if (t == null) {
                 t = CharTrie.of(source.build(g));
                 tables.set(g.ordinal(), t);
+            }
+            return t;
+        }
+    }
+
+    private CharTrie siteTable(Variant v, Group g) {
+        CharTrie t = perVariant.get(v.ordinal());
+        if (t != null) {
+            return t;
+        }
+        synchronized (this) {
+            t = perVariant.get(v.ordinal());
+            if (t == null) {
+                Map<String, String> m;
+                synchronized (source) {
+                    m = new HashMap<>(source.build(g));
+                }
+                Variant script = g == Group.HANS || g == Group.CN ? Variant.ZH_HANS : Variant.ZH_HANT;
+                m.putAll(site.pairs(script));
+                if (v != script) {
+                    m.putAll(site.pairs(v));
+                }
+                t = CharTrie.of(m);
+                perVariant.set(v.ordinal(), t);
             }
             return t;
         }

@@ -26,21 +26,31 @@ public final class ZhVariantConverter implements VariantConverter {
 
     private final BaseConversion base;
     private final RuleErrorPolicy errorPolicy;
+    private final SiteConversionTables site;
     private volatile BaseTables tables;
 
-    private ZhVariantConverter(BaseConversion base, RuleErrorPolicy errorPolicy) {
+    private ZhVariantConverter(BaseConversion base, RuleErrorPolicy errorPolicy, SiteConversionTables site) {
         this.base = Objects.requireNonNull(base, "base");
         this.errorPolicy = Objects.requireNonNull(errorPolicy, "errorPolicy");
+        this.site = Objects.requireNonNull(site, "site");
     }
 
     /** A converter over {@code base} with the default error policy ({@link RuleErrorPolicy#FIRST_VALUE_CONVERTED}). */
     public static ZhVariantConverter create(BaseConversion base) {
-        return new ZhVariantConverter(base, RuleErrorPolicy.FIRST_VALUE_CONVERTED);
+        return new ZhVariantConverter(base, RuleErrorPolicy.FIRST_VALUE_CONVERTED, SiteConversionTables.none());
     }
 
     /** A converter over {@code base} with an explicit policy for rules that have no text for the variant. */
     public static ZhVariantConverter create(BaseConversion base, RuleErrorPolicy errorPolicy) {
-        return new ZhVariantConverter(base, errorPolicy);
+        return new ZhVariantConverter(base, errorPolicy, SiteConversionTables.none());
+    }
+
+    /**
+     * A converter whose base tables also carry a wiki's {@code MediaWiki:Conversiontable/zh-*} pages (from the same
+     * dump as the articles), as zh.wikipedia layers them.
+     */
+    public static ZhVariantConverter create(BaseConversion base, RuleErrorPolicy errorPolicy, SiteConversionTables site) {
+        return new ZhVariantConverter(base, errorPolicy, site);
     }
 
     @Override
@@ -60,7 +70,7 @@ public final class ZhVariantConverter implements VariantConverter {
     BaseTables tables() {
         BaseTables t = tables;
         if (t == null) {
-            t = BaseTables.of(base);
+            t = BaseTables.of(base, site);
             tables = t;
         }
         return t;
