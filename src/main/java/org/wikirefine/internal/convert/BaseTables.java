@@ -205,7 +205,7 @@ final class BaseTables {
                     // Taiwan phrases read backwards (軟體 -> 软件) stand in for MediaWiki's CN table.
                     Map<String, String> m = hans();
                     if (cnFromTw) {
-                        for (Map.Entry<String, String> e : read("TWPhrases.txt", false).entrySet()) {
+                        for (Map.Entry<String, String> e : read("TWPhrases.txt").entrySet()) {
                             m.putIfAbsent(e.getValue(), e.getKey());
                         }
                     }
@@ -219,7 +219,7 @@ final class BaseTables {
                     hantQuotes(m);
                     java.util.Set<String> keep = new java.util.HashSet<>();
                     readResource("opencc-tw-phrases-mw.txt", keep::add);
-                    for (Map.Entry<String, String> e : (twPhrases ? read("TWPhrases.txt", false) : Map.<String, String>of()).entrySet()) {
+                    for (Map.Entry<String, String> e : (twPhrases ? read("TWPhrases.txt") : Map.<String, String>of()).entrySet()) {
                         if (mwChoices && !keep.contains(e.getKey())) {
                             continue;
                         }
@@ -235,7 +235,7 @@ final class BaseTables {
                 case HK: {
                     // MediaWiki's zh-hk is HK ∪ HANT: Taiwan-leaning glyphs (為, 啟) except that 裏 stays 裏
                     // (LanguageZhTest: 一地里 → 一地裏). OpenCC's HKVariants (說→説, 敘→敍) move away from it.
-                    Map<String, String> m = hkVariants ? compose(st(), read("HKVariants.txt", true)) : hantLike(false, false);
+                    Map<String, String> m = hkVariants ? compose(st(), read("HKVariants.txt")) : hantLike(false, false);
                     if (mwChoices) {
                         m.put("裡", "裏");  // MediaWiki's zh-hk writes 裏 also for a written 裡 (這裡 → 這裏), measured
                     }
@@ -248,8 +248,8 @@ final class BaseTables {
         }
 
         private Map<String, String> hans() {
-            Map<String, String> m = new HashMap<>(read("TSCharacters.txt", true));
-            m.putAll(read("TSPhrases.txt", true));
+            Map<String, String> m = new HashMap<>(read("TSCharacters.txt"));
+            m.putAll(read("TSPhrases.txt"));
             hansQuotes(m);
             return m;
         }
@@ -289,8 +289,8 @@ final class BaseTables {
         /** s2t: characters (first candidate) overlaid with phrases; one leftmost-longest pass reproduces OpenCC's max-match. */
         private Map<String, String> st() {
             if (st == null) {
-                st = new HashMap<>(read("STCharacters.txt", true));
-                st.putAll(read("STPhrases.txt", true));
+                st = new HashMap<>(read("STCharacters.txt"));
+                st.putAll(read("STPhrases.txt"));
             }
             return st;
         }
@@ -314,7 +314,7 @@ final class BaseTables {
             if (!twGlyphs) {
                 return out;
             }
-            for (Map.Entry<String, String> e : read("TWVariants.txt", true).entrySet()) {
+            for (Map.Entry<String, String> e : read("TWVariants.txt").entrySet()) {
                 String s = e.getKey();
                 String tw = e.getValue();
                 for (String t : stChars().getOrDefault(s, List.of())) {
@@ -376,7 +376,7 @@ final class BaseTables {
         }
 
         /** Dictionary lines are {@code key TAB candidates} (candidates separated by spaces; first wins). */
-        private static Map<String, String> read(String file, boolean ignored) {
+        private static Map<String, String> read(String file) {
             Map<String, String> m = new LinkedHashMap<>();
             readLines(file, (k, vs) -> m.put(k, vs.get(0)));
             return m;

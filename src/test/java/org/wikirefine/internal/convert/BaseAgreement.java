@@ -20,7 +20,6 @@ public final class BaseAgreement {
         BaseTables t = BaseTables.forSource(src);
         CharTrie trie = t.table(v);
         // plain base conversion, no page rules: the same single leftmost-longest pass the session uses
-        ZhConversionSession.Overlay none = null;
         StringBuilder sb = new StringBuilder();
         ZhConversionSession.translateForTools(text, trie, sb);
         System.out.print(sb);

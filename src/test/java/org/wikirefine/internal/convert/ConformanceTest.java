@@ -154,7 +154,7 @@ class ConformanceTest {
                 continue;
             }
             String input = c.path("wikitext").asText();
-            c.path("expected").fields().forEachRemaining(e -> {
+            c.path("expected").properties().forEach(e -> {
                 String id = "LanguageZhTest :: " + input + " :: " + e.getKey();
                 tests.add(DynamicTest.dynamicTest(id, () -> {
                     Variant v = Variant.fromCode(e.getKey()).orElseThrow();
@@ -182,7 +182,7 @@ class ConformanceTest {
                 continue;
             }
             String input = c.path("wikitext").asText();
-            c.path("expected").fields().forEachRemaining(e -> tests.add(DynamicTest.dynamicTest(
+            c.path("expected").properties().forEach(e -> tests.add(DynamicTest.dynamicTest(
                     "LanguageZhTest (MediaWiki table) :: " + input + " :: " + e.getKey(), () -> {
                         Assumptions.assumeTrue(Files.exists(php), "no MediaWiki ZhConversion.php installed");
                         ZhVariantConverter vc = ZhVariantConverter.create(BaseConversion.mediaWikiTable(php));
