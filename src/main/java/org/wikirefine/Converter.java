@@ -17,6 +17,14 @@ public final class Converter {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
     }
 
+    /**
+     * A converter over the given base tables (tables are loaded lazily and shared JVM-wide). Rules that have no
+     * text for the variant show their first value, converted (see docs/conversion.md).
+     */
+    public static Converter create(BaseConversion base) {
+        return new Converter(org.wikirefine.internal.convert.ZhVariantConverter.create(base));
+    }
+
     /** Converts {@code text} to {@code variant}; rules in the text apply from their position onward. */
     public String convert(String text, Variant variant) {
         ConversionSession session = delegate.open(Objects.requireNonNull(variant, "variant"), false, false);
