@@ -10,7 +10,9 @@ import org.wikirefine.BaseConversion;
 import org.wikirefine.Page;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.internal.build.ArticleBuilder;
+import org.wikirefine.internal.convert.NoteTaHandler;
 import org.wikirefine.internal.convert.VariantConverter;
+import org.wikirefine.internal.convert.ZhVariantConverter;
 import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.parse.ParseRunner;
 import org.wikirefine.internal.parse.SwebleParser;
@@ -48,7 +50,7 @@ public final class Pipeline {
     }
 
     public static Pipeline create(WikiProfile profile, List<Path> templateRuleFiles, BaseConversion base, Duration budget) {
-        VariantConverter converter = new MarkupOnlyConverter();
+        VariantConverter converter = ZhVariantConverter.create(base);
         // Rule files are read and validated here, so a bad file fails WikiRefiner.Builder.build(), never a parse.
         TemplateRegistry templates = TemplateRules.load(profile, templateRuleFiles, javaHandlers());
         return new Pipeline(profile, templates, converter, budget);
@@ -56,7 +58,7 @@ public final class Pipeline {
 
     /** Template handlers that rule files name with {@code kind: java} or {@code kind: rules}. */
     private static Map<String, TemplateHandler> javaHandlers() {
-        return Map.of("noteTA", (call, ctx) -> { });
+        return Map.of("noteTA", new NoteTaHandler());
     }
 
     /** Refines one page. Never throws for bad wikitext: limits and failures give a flagged fallback model. */

@@ -494,6 +494,7 @@ public final class ArticleBuilder {
 
         @Override
         public void addInfobox(InfoboxModel infobox) {
+            out.add(new Inline.InfoboxAnchor(infoboxes.size()));
             infoboxes.add(infobox);
         }
 

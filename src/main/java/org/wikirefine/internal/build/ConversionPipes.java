@@ -15,12 +15,13 @@ final class ConversionPipes {
     }
 
     static String protect(String text) {
-        if (text.indexOf("-{") < 0) {
+        if (text.indexOf("-{") < 0 || text.indexOf("{{") < 0) {
             return text;
         }
         StringBuilder sb = null;
+        int templates = 0; // open {{ outside conversion markup: only there can a | split an argument
         int conv = 0;
-        int inner = 0;
+        int inner = 0;     // [[ and {{ opened inside the conversion markup
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -30,30 +31,38 @@ final class ConversionPipes {
                 i++;
                 continue;
             }
-            if (conv > 0) {
-                if (c == '}' && next == '-' && inner == 0) {
-                    conv--;
+            if (conv == 0) {
+                if (c == '{' && next == '{') {
+                    templates++;
                     i++;
-                    continue;
-                }
-                if ((c == '[' && next == '[') || (c == '{' && next == '{')) {
-                    inner++;
+                } else if (c == '}' && next == '}' && templates > 0) {
+                    templates--;
                     i++;
-                    continue;
                 }
-                if ((c == ']' && next == ']') || (c == '}' && next == '}')) {
-                    if (inner > 0) {
-                        inner--;
-                    }
-                    i++;
-                    continue;
+                continue;
+            }
+            if (c == '}' && next == '-' && inner == 0) {
+                conv--;
+                i++;
+                continue;
+            }
+            if ((c == '[' && next == '[') || (c == '{' && next == '{')) {
+                inner++;
+                i++;
+                continue;
+            }
+            if ((c == ']' && next == ']') || (c == '}' && next == '}')) {
+                if (inner > 0) {
+                    inner--;
                 }
-                if (c == '|' && inner == 0) {
-                    if (sb == null) {
-                        sb = new StringBuilder(text);
-                    }
-                    sb.setCharAt(i, PIPE);
+                i++;
+                continue;
+            }
+            if (c == '|' && inner == 0 && templates > 0) {
+                if (sb == null) {
+                    sb = new StringBuilder(text);
                 }
+                sb.setCharAt(i, PIPE);
             }
         }
         return sb == null ? text : sb.toString();

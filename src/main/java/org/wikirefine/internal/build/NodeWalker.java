@@ -158,13 +158,27 @@ final class NodeWalker {
         return items;
     }
 
-    /** Index of the text inline holding the first top-level ':' of a term, encoded as index*65536+offset; -1 if none. */
+    /**
+     * Where MediaWiki splits "; term : definition": the first ':' of the term's own text, not inside a link (links
+     * are separate inlines) and not inside {@code -{ }-} conversion markup (T153135). Encoded as index*65536+offset;
+     * -1 if none.
+     */
     private static int termSplit(List<Inline> content) {
+        int conv = 0;
         for (int i = 0; i < content.size(); i++) {
             if (content.get(i) instanceof Inline.Text t) {
-                int colon = t.text().indexOf(':');
-                if (colon >= 0 && colon < 65536) {
-                    return i * 65536 + colon;
+                String s = t.text();
+                for (int k = 0; k < s.length() && k < 65536; k++) {
+                    char c = s.charAt(k);
+                    if (c == '-' && k + 1 < s.length() && s.charAt(k + 1) == '{') {
+                        conv++;
+                        k++;
+                    } else if (c == '}' && k + 1 < s.length() && s.charAt(k + 1) == '-' && conv > 0) {
+                        conv--;
+                        k++;
+                    } else if (c == ':' && conv == 0) {
+                        return i * 65536 + k;
+                    }
                 }
             }
         }
@@ -309,8 +323,10 @@ final class NodeWalker {
             builder.image(imageTarget(img), imageCaption(img));
         } else if (n instanceof WtRedirect) {
             // The redirect target is read from the source text by the builder.
+        } else if (n instanceof WtIllegalCodePoint icp) {
+            codePoint(icp.getCodePoint(), out);
         } else if (n instanceof WtXmlComment || n instanceof WtIgnored || n instanceof WtSignature
-                || n instanceof WtIllegalCodePoint || n instanceof WtTicks || n instanceof WtXmlStartTag
+                || n instanceof WtTicks || n instanceof WtXmlStartTag
                 || n instanceof WtXmlEndTag || n instanceof WtXmlEmptyTag || n instanceof WtPageSwitch
                 || n instanceof WtXmlAttributes || n instanceof WtXmlAttribute) {
             // Markup without text.
@@ -355,6 +371,27 @@ final class NodeWalker {
         }
         if (!s.isEmpty()) {
             out.add(new Inline.Text(s));
+        }
+    }
+
+    /**
+     * Sweble marks private-use and other unusual code points as "illegal" nodes. They are text all the same (CJK
+     * text uses the private use area), except our own stand-in for protected pipes, which becomes {@code |} again,
+     * and the few private-use characters reserved for our internal marks, which are dropped with a diagnostic.
+     */
+    private void codePoint(String cp, List<Inline> out) {
+        if (cp == null || cp.isEmpty()) {
+            return;
+        }
+        String text = ConversionPipes.restore(cp);
+        char c = text.charAt(0);
+        if (c >= '\uE000' && c <= '\uE01F' && !text.equals("|")) {
+            builder.diagnostic("RESERVED_CHARACTER", Diagnostic.Severity.WARNING,
+                    "U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " is reserved for internal marks; dropped");
+            return;
+        }
+        if (!text.isEmpty() && !(c == 0) && !Character.isISOControl(c)) {
+            out.add(new Inline.Text(text));
         }
     }
 
@@ -603,6 +640,8 @@ final class NodeWalker {
             }
         } else if (n instanceof WtXmlComment) {
             return;
+        } else if (n instanceof WtIllegalCodePoint icp) {
+            sb.append(ConversionPipes.restore(icp.getCodePoint()));
         } else if (n instanceof WtTemplate || n instanceof WtTagExtension) {
             sb.append(ConversionPipes.restore(WtRtDataPrinter.print(n)));
         } else {

@@ -42,4 +42,12 @@ public sealed interface Inline {
     /** Where a reference was cited; numbered by the reference stage. */
     record RefMarker(RefUse use) implements Inline {
     }
+
+    /**
+     * Where infobox {@code index} (of {@link ArticleModel#infoboxes()}) stood in the page. It shows nothing; the
+     * conversion pass converts the infobox when it reaches this point, so rules written before the infobox (a
+     * noteTA at the top of the page) apply to it and rules after it do not, as in MediaWiki.
+     */
+    record InfoboxAnchor(int index) implements Inline {
+    }
 }

@@ -59,6 +59,9 @@ final class SwebleSetup extends DefaultConfigEnWp {
         new SwebleSetup(profile).configureWiki(config);
         config.getParserConfig().setLangConvTagsEnabled(false);
         config.getParserConfig().setWarningsEnabled(false);
+        // Keep private-use and other "illegal" code points as text: dropping them loses data (some CJK text uses the
+        // private use area), and our own stand-in for protected pipes (ConversionPipes) is one.
+        config.getParserConfig().setConvertIllegalCodePoints(false);
         return new WtEngineImpl(config);
     }
 

@@ -30,23 +30,18 @@ public final class RenderPass {
         return new RenderPass(session).run(model, variant);
     }
 
+    private ArticleModel model;
+    private RenderedArticle.RenderedInfobox[] infoboxes;
+
     private RenderedArticle run(ArticleModel model, Variant variant) {
-        List<RenderedArticle.RenderedInfobox> infoboxes = new ArrayList<>();
-        for (InfoboxModel ib : model.infoboxes()) {
-            List<RenderedArticle.RenderedField> fields = new ArrayList<>();
-            for (InfoboxModel.Field f : ib.fields()) {
-                Segment seg = Segment.of(f.value());
-                String text = convert(seg);
-                // A value of only reference markers ("footnotes = <ref>…</ref>") is not empty: MediaWiki shows them.
-                if (!MarkerText.replace(text, false, "", "").isBlank() || !seg.refNumbers().isEmpty()) {
-                    fields.add(new RenderedArticle.RenderedField(f.key(), text, List.copyOf(seg.links()),
-                            List.copyOf(seg.refNumbers())));
-                }
-            }
-            infoboxes.add(new RenderedArticle.RenderedInfobox(ib.template(), fields));
-        }
+        this.model = model;
+        this.infoboxes = new RenderedArticle.RenderedInfobox[model.infoboxes().size()];
         List<RenderedBlock> body = new ArrayList<>();
         blocks(model.body(), body, 0);
+        // Infoboxes whose anchor the body walk did not meet (inside a reference, a link label…): after the body.
+        for (int i = 0; i < infoboxes.length; i++) {
+            infobox(i);
+        }
         List<RenderedArticle.RenderedReference> refs = new ArrayList<>();
         for (RefEntry e : model.references()) {
             String text = MarkerText.replace(convert(Segment.of(e.content())), false, "", "");
@@ -54,7 +49,28 @@ public final class RenderPass {
                     e.name(), text, e.citation() == null ? java.util.Map.of() : e.citation(), e.uses()));
         }
         String title = session.title(model.page().title(), model.displayTitle());
-        return new RenderedArticle(model, variant, title, infoboxes, body, refs);
+        return new RenderedArticle(model, variant, title, List.of(infoboxes), body, refs);
+    }
+
+    /** Converts infobox {@code index} now, unless done already. */
+    private void infobox(int index) {
+        if (index < 0 || index >= infoboxes.length || infoboxes[index] != null) {
+            return;
+        }
+        InfoboxModel ib = model.infoboxes().get(index);
+        // Mark it first: an anchor inside its own values (a broken page) must not recurse.
+        infoboxes[index] = new RenderedArticle.RenderedInfobox(ib.template(), List.of());
+        List<RenderedArticle.RenderedField> fields = new ArrayList<>();
+        for (InfoboxModel.Field f : ib.fields()) {
+            Segment seg = Segment.of(f.value());
+            String text = convert(f.value());
+            // A value of only reference markers ("footnotes = <ref>…</ref>") is not empty: MediaWiki shows them.
+            if (!MarkerText.replace(text, false, "", "").isBlank() || !seg.refNumbers().isEmpty()) {
+                fields.add(new RenderedArticle.RenderedField(f.key(), text, List.copyOf(seg.links()),
+                        List.copyOf(seg.refNumbers())));
+            }
+        }
+        infoboxes[index] = new RenderedArticle.RenderedInfobox(ib.template(), fields);
     }
 
     private String convert(Segment seg) {
@@ -64,8 +80,39 @@ public final class RenderPass {
         return seg.unstrip(session.convert(seg.text()));
     }
 
+    /**
+     * Converts inline content; where it holds infobox anchors, the parts before and after each anchor are
+     * converted in order with the infobox in between, so the conversion order is the page's order.
+     */
     private String convert(List<Inline> content) {
-        return convert(Segment.of(content));
+        int anchor = -1;
+        for (int i = 0; i < content.size(); i++) {
+            if (content.get(i) instanceof Inline.InfoboxAnchor) {
+                anchor = i;
+                break;
+            }
+        }
+        if (anchor < 0) {
+            return convert(Segment.of(content));
+        }
+        StringBuilder sb = new StringBuilder();
+        int from = 0;
+        for (int i = 0; i <= content.size(); i++) {
+            if (i == content.size() || content.get(i) instanceof Inline.InfoboxAnchor) {
+                String part = convert(Segment.of(content.subList(from, i)));
+                if (!part.isEmpty()) {
+                    if (sb.length() > 0 && !Segment.isCjk(sb.charAt(sb.length() - 1)) && !Segment.isCjk(part.charAt(0))) {
+                        sb.append(' ');
+                    }
+                    sb.append(part);
+                }
+                if (i < content.size()) {
+                    infobox(((Inline.InfoboxAnchor) content.get(i)).index());
+                }
+                from = i + 1;
+            }
+        }
+        return sb.toString();
     }
 
     private void blocks(List<Block> blocks, List<RenderedBlock> out, int listDepth) {
