@@ -3,7 +3,9 @@ package org.wikirefine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.wikirefine.internal.Pipeline;
@@ -19,7 +21,9 @@ public final class WikiRefiner {
     private final Converter converter;
 
     private WikiRefiner(Builder b) {
-        this.pipeline = Pipeline.create(b.profile, List.copyOf(b.templateRuleFiles), b.baseConversion, b.timeBudget);
+        this.pipeline = Pipeline.create(b.profile, List.copyOf(b.templateRuleFiles), b.baseConversion, b.timeBudget,
+                new Pipeline.SiteData(Map.copyOf(b.templateRedirects), Map.copyOf(b.conversionGroupPages),
+                        Map.copyOf(b.conversionTablePages)));
         this.converter = new Converter(pipeline.variantConverter());
     }
 
@@ -54,8 +58,39 @@ public final class WikiRefiner {
         private final List<Path> templateRuleFiles = new ArrayList<>();
         private BaseConversion baseConversion = BaseConversion.openCc();
         private Duration timeBudget = Duration.ofSeconds(10);
+        private final Map<String, String> templateRedirects = new LinkedHashMap<>();
+        private final Map<String, String> conversionGroupPages = new LinkedHashMap<>();
+        private final Map<String, String> conversionTablePages = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Template redirects of the wiki ({@code Cvt -> Convert}, names with or without the {@code Template:}
+         * prefix), as read from a dump: a redirect name is handled by its target's rule.
+         */
+        public Builder templateRedirects(Map<String, String> aliasToTarget) {
+            templateRedirects.putAll(Objects.requireNonNull(aliasToTarget, "aliasToTarget"));
+            return this;
+        }
+
+        /**
+         * The wiki's own conversion groups, replacing the bundled snapshot's groups of the same name: page name
+         * ({@code Module:CGroup/IT} with Lua source, or {@code Template:CGroup/IT} with wikitext) to source text.
+         * Pages that cannot be read as a group are ignored.
+         */
+        public Builder conversionGroupPages(Map<String, String> pageToSource) {
+            conversionGroupPages.putAll(Objects.requireNonNull(pageToSource, "pageToSource"));
+            return this;
+        }
+
+        /**
+         * The wiki's {@code MediaWiki:Conversiontable/zh-*} pages (page name, with or without the {@code MediaWiki:}
+         * prefix, to wikitext), layered over the base tables as zh.wikipedia layers them.
+         */
+        public Builder conversionTablePages(Map<String, String> pageToWikitext) {
+            conversionTablePages.putAll(Objects.requireNonNull(pageToWikitext, "pageToWikitext"));
+            return this;
         }
 
         /** The wiki's conventions (namespace aliases, redirect words); default {@link WikiProfile#ZHWIKI}. */

@@ -74,12 +74,24 @@ public final class DumpCommand implements Callable<Integer> {
                              Supplier<DumpSupportData> support) throws Exception;
     }
 
-    /** The default: one shared {@link WikiRefiner}, profile chosen from the dump's dbname. */
+    /**
+     * The default: one shared {@link WikiRefiner}, profile chosen from the dump's dbname, with the dump's own
+     * template redirects, conversion groups and conversion tables (so that output matches that dump's revision).
+     */
     public static final ProcessorFactory REFINER = (variants, format, rules, si, support) -> {
         WikiRefiner.Builder b = WikiRefiner.builder()
                 .profile("enwiki".equals(si.dbname()) ? WikiProfile.ENWIKI : WikiProfile.ZHWIKI);
         for (Path r : rules) {
             b.templateRules(r);
+        }
+        DumpSupportData data = support == null ? null : support.get();
+        if (data != null && !data.isEmpty()) {
+            b.templateRedirects(data.templateRedirects());
+            java.util.Map<String, String> groups = new java.util.LinkedHashMap<>();
+            data.templateCGroups().forEach((k, v) -> groups.put("Template:" + k, v));
+            data.moduleCGroups().forEach((k, v) -> groups.put("Module:" + k, v));
+            b.conversionGroupPages(groups);
+            b.conversionTablePages(data.conversionTables());
         }
         return new RefinerPageProcessor(b.build(), variants, format);
     };
@@ -92,6 +104,10 @@ public final class DumpCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
             description = "Dump file, or - for stdin. Default: the bundled sample.")
     String input;
+
+    @Option(names = "--no-site-data", description = "Do not read the dump's own template redirects, conversion groups "
+            + "and conversion tables (saves the pre-pass over the Template, Module and MediaWiki namespaces).")
+    boolean noSiteData;
 
     @Option(names = "--out", paramLabel = "DIR|-", defaultValue = "dump-out",
             description = "Output folder for parts, errors and manifest, or - for stdout. Default: ${DEFAULT-VALUE}.")
@@ -383,7 +399,7 @@ public final class DumpCommand implements Callable<Integer> {
                     return null;
                 }
             });
-            processor = factory.create(vs, fmt.format(), templateRules, si, support);
+            processor = factory.create(vs, fmt.format(), templateRules, si, noSiteData ? () -> null : support);
         } catch (IllegalArgumentException e) {
             throw usage("configuration: " + e.getMessage());
         } catch (Exception e) {
