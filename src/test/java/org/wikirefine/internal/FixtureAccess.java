@@ -39,8 +39,10 @@ public final class FixtureAccess {
     public static String references(Article a, Variant v) {
         StringBuilder sb = new StringBuilder();
         for (org.wikirefine.Reference r : a.references(v)) {
-            sb.append(RefLabels.label(r.group(), r.number())).append(". ")
-                    .append(r.text().replace('\n', ' ')).append('\n');
+            if (r.number() > 0) {
+                sb.append(RefLabels.label(r.group(), r.number())).append(". ");
+            }
+            sb.append(r.text().replace('\n', ' ')).append('\n');
         }
         return sb.toString().strip();
     }

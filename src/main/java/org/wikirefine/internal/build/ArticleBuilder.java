@@ -57,6 +57,8 @@ public final class ArticleBuilder {
     private final List<TemplateCall> calls = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Block> pendingBlocks = new ArrayList<>();
+    /** The group of the reference list whose body is being read (list-defined refs), or {@code null}. */
+    private String listDefining;
     private String displayTitle;
     private boolean noContentConvert;
     private boolean noTitleConvert;
@@ -94,7 +96,7 @@ public final class ArticleBuilder {
     }
 
     private ArticleModel finish(String redirect, List<Block> body, boolean fallback) {
-        var entries = refs.finish();
+        var lists = refs.finish();
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         all.addAll(refs.diagnostics());
         if (droppedDiagnostics > 0) {
@@ -102,7 +104,7 @@ public final class ArticleBuilder {
                     droppedDiagnostics + " more diagnostics were not kept"));
         }
         return new ArticleModel(page, redirect, displayTitle, noContentConvert, noTitleConvert, List.copyOf(infoboxes),
-                List.copyOf(body), List.copyOf(entries), List.copyOf(categories), List.copyOf(links), List.copyOf(images),
+                List.copyOf(body), lists, List.copyOf(categories), List.copyOf(links), List.copyOf(images),
                 List.copyOf(calls), List.copyOf(all), fallback);
     }
 
@@ -172,12 +174,35 @@ public final class ArticleBuilder {
 
     // ---------------------------------------------------------------- references
 
-    void ref(String name, String group, String body, boolean selfClosing, List<Inline> out) {
-        List<Inline> content = selfClosing || body.isBlank() ? null : parseFragmentInline(body);
-        RefUse use = refs.cite(group, name, content, -1);
+    /**
+     * A {@code <ref>} (or {@code {{#tag:ref}}}) at this point. Inside a reference list's body it is a list-defined
+     * definition instead of a use.
+     */
+    void ref(String name, String group, String follow, String body, boolean selfClosing, List<Inline> out) {
+        boolean empty = selfClosing || body == null || body.isBlank();
+        if (listDefining != null) {
+            String listGroup = listDefining;
+            // The body of a list-defined ref is ordinary text: refs inside it are uses (Cite's T349981).
+            listDefining = null;
+            List<Inline> content;
+            try {
+                content = empty ? null : parseFragmentInline(body);
+            } finally {
+                listDefining = listGroup;
+            }
+            refs.defineListed(listGroup, group, name, content, -1);
+            return;
+        }
+        List<Inline> content = empty ? null : parseFragmentInline(body);
+        RefUse use = refs.cite(group, name, follow, content, -1);
         if (use != null) {
             out.add(new Inline.RefMarker(use));
         }
+    }
+
+    /** Compatibility form without {@code follow=}. */
+    void ref(String name, String group, String body, boolean selfClosing, List<Inline> out) {
+        ref(name, group, null, body, selfClosing, out);
     }
 
     /** {@code <references/>} as Sweble gives it when it has no body (an XML element). */
@@ -196,8 +221,13 @@ public final class ArticleBuilder {
         placeList(group, sink);
     }
 
+    /** Closes the group's list here (Cite clears the group at each list) and places it. */
     private void placeList(String group, BlockSink sink) {
-        Block list = new Block.ReferenceList(group == null ? "" : group.trim());
+        if (listDefining != null) {
+            // A list inside a list's body (Cite's T242437 edge cases): its refs already went to the outer list.
+            return;
+        }
+        Block list = new Block.ReferenceList(refs.closeList(group));
         if (sink != null) {
             sink.add(list);
         } else {
@@ -216,21 +246,20 @@ public final class ArticleBuilder {
         defineListed(group, root);
     }
 
+    /**
+     * Walks a reference list's body in list-defining mode: refs in it (also those made by templates) define entries
+     * of the list's group; everything else in the body is ignored, as Cite ignores it.
+     */
     private void defineListed(String group, WtNode node) {
-        if (node instanceof WtTagExtension ext && ext.getName().equalsIgnoreCase("ref")) {
-            String name = NodeWalker.attribute(ext.getXmlAttributes(), "name");
-            String g = NodeWalker.attribute(ext.getXmlAttributes(), "group");
-            String body = ext.getBody() == null ? "" : ConversionPipes.restore(ext.getBody().getContent());
-            refs.defineListed(g != null ? g : group, name, body.isBlank() ? null : parseFragmentInline(body), -1);
+        if (listDefining != null) {
+            walker.blocks(node);
             return;
         }
-        if (node instanceof WtTemplate tpl) {
-            // Reference-producing templates inside a list ({{efn|name=x|…}}) define list entries too.
-            template(tpl, new ArrayList<>(), null);
-            return;
-        }
-        for (WtNode c : node) {
-            defineListed(group, c);
+        listDefining = group == null ? "" : group;
+        try {
+            walker.blocks(node);
+        } finally {
+            listDefining = null;
         }
     }
 
@@ -241,6 +270,17 @@ public final class ArticleBuilder {
         templateCall(tpl, out, sink);
         if (out.size() == before) {
             out.add(new Inline.Text(Inline.DROPPED));
+        }
+        flushPending(sink);
+    }
+
+    /** Blocks a template or an inline-context tag placed (reference lists) go where block content can go next. */
+    void flushPending(BlockSink sink) {
+        if (sink != null && !pendingBlocks.isEmpty()) {
+            for (Block b : pendingBlocks) {
+                sink.add(b);
+            }
+            pendingBlocks.clear();
         }
     }
 
@@ -277,12 +317,6 @@ public final class ArticleBuilder {
                     "handler for template '" + name + "' failed (this is a bug): " + e);
         } finally {
             depth--;
-        }
-        if (sink != null && !pendingBlocks.isEmpty()) {
-            for (Block b : pendingBlocks) {
-                sink.add(b);
-            }
-            pendingBlocks.clear();
         }
     }
 
@@ -341,6 +375,19 @@ public final class ArticleBuilder {
     /** {@code {{#tag:ref|body|name=x|group=y}}} is a ref; other tags are dropped. */
     private void tagFunction(String tag, WtTemplate tpl, List<Inline> out) {
         List<TemplateCall.Parameter> params = parameters(tpl);
+        if (tag.equalsIgnoreCase("references")) {
+            String body = null;
+            String group = null;
+            for (TemplateCall.Parameter p : params) {
+                switch (p.name()) {
+                    case "1" -> body = p.value();
+                    case "group" -> group = unquote(p.value());
+                    default -> { }
+                }
+            }
+            referenceListFromText(group, body, null, out);
+            return;
+        }
         if (!tag.equalsIgnoreCase("ref")) {
             diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO, "#tag:" + tag + " is not evaluated; dropped");
             return;
@@ -348,15 +395,29 @@ public final class ArticleBuilder {
         String body = null;
         String name = null;
         String group = null;
+        String follow = null;
         for (TemplateCall.Parameter p : params) {
             switch (p.name()) {
                 case "1" -> body = p.value();
-                case "name" -> name = p.value();
-                case "group" -> group = p.value();
+                case "name" -> name = unquote(p.value());
+                case "group" -> group = unquote(p.value());
+                case "follow" -> follow = unquote(p.value());
                 default -> { }
             }
         }
-        ref(name, group, body == null ? "" : body, body == null || body.isBlank(), out);
+        ref(name, group, follow, body == null ? "" : body, body == null || body.isBlank(), out);
+    }
+
+    /**
+     * {@code {{#tag:ref|…|name="x"}}}: #tag builds the tag's attribute string from its parameters, so quotes around a
+     * value are attribute quotes, not part of the value.
+     */
+    private static String unquote(String v) {
+        String t = v.trim();
+        if (t.length() >= 2 && ((t.startsWith("\"") && t.endsWith("\"")) || (t.startsWith("'") && t.endsWith("'")))) {
+            return t.substring(1, t.length() - 1);
+        }
+        return t;
     }
 
     private List<TemplateCall.Parameter> parameters(WtTemplate tpl) {
@@ -431,8 +492,16 @@ public final class ArticleBuilder {
 
         @Override
         public RefUse cite(String group, String name, String bodyWikitext) {
-            List<Inline> content = bodyWikitext == null || bodyWikitext.isBlank() ? null : parseFragmentInline(bodyWikitext);
-            return refs.cite(group, name, content, -1);
+            List<Inline> sink = new ArrayList<>();
+            ref(name, group, null, bodyWikitext == null ? "" : bodyWikitext,
+                    bodyWikitext == null || bodyWikitext.isBlank(), sink);
+            // In a list's body the ref is a definition (no use); otherwise the marker ref() made, if any.
+            for (Inline i : sink) {
+                if (i instanceof Inline.RefMarker m) {
+                    return m.use();
+                }
+            }
+            return null;
         }
 
         @Override
@@ -440,7 +509,7 @@ public final class ArticleBuilder {
             if (listDefinedWikitext != null && !listDefinedWikitext.isBlank()) {
                 defineListedText(group, listDefinedWikitext);
             }
-            pendingBlocks.add(new Block.ReferenceList(group == null ? "" : group.trim()));
+            placeList(group, null);
         }
 
         @Override

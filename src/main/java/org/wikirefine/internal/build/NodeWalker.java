@@ -118,6 +118,7 @@ final class NodeWalker {
         } else {
             inline(n, sink.inline(), sink);
         }
+        builder.flushPending(sink);
     }
 
     private List<Block.ListItem> listItems(WtNode list) {
@@ -452,6 +453,7 @@ final class NodeWalker {
                 out.add(new Inline.Code(plain(e.getBody())));
                 return;
             case "references":
+                checkAttributes(e.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES);
                 builder.referenceList(attribute(e.getXmlAttributes(), "group"), e.hasBody() ? e.getBody() : null, sink, out);
                 return;
             case "gallery":
@@ -514,10 +516,12 @@ final class NodeWalker {
         String body = ext.getBody() == null ? "" : ConversionPipes.restore(ext.getBody().getContent());
         switch (name) {
             case "ref":
+                checkAttributes(ext.getXmlAttributes(), "ref", REF_ATTRIBUTES);
                 builder.ref(attribute(ext.getXmlAttributes(), "name"), attribute(ext.getXmlAttributes(), "group"),
-                        body, ext.getBody() == null || body.isEmpty(), out);
+                        attribute(ext.getXmlAttributes(), "follow"), body, ext.getBody() == null || body.isEmpty(), out);
                 return;
             case "references":
+                checkAttributes(ext.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES);
                 builder.referenceListFromText(attribute(ext.getXmlAttributes(), "group"), body, sink, out);
                 return;
             case "pre":
@@ -612,20 +616,43 @@ final class NodeWalker {
         }
     }
 
+    /**
+     * An attribute's value as MediaWiki's Sanitizer decodes it: the last occurrence wins, runs of ASCII whitespace
+     * become one space, the value is trimmed, then character references are decoded.
+     */
     static String attribute(WtXmlAttributes attrs, String key) {
         if (attrs == null) {
             return null;
         }
+        String value = null;
         for (WtNode a : attrs) {
             if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()
                     && attr.getName().getAsString().trim().equalsIgnoreCase(key)) {
-                if (!attr.hasValue()) {
-                    return "";
-                }
-                return decodeEntities(plain(attr.getValue()).trim());
+                value = attr.hasValue()
+                        ? decodeEntities(org.wikirefine.internal.reference.RefNames.normalize(plain(attr.getValue())))
+                        : "";
             }
         }
-        return null;
+        return value;
+    }
+
+    /** Attributes Cite accepts on {@code <ref>} and {@code <references>} (others are a Cite error). */
+    private static final Set<String> REF_ATTRIBUTES = Set.of("name", "group", "follow", "dir", "details");
+    private static final Set<String> REFERENCES_ATTRIBUTES = Set.of("group", "responsive");
+
+    private void checkAttributes(WtXmlAttributes attrs, String tag, Set<String> allowed) {
+        if (attrs == null) {
+            return;
+        }
+        for (WtNode a : attrs) {
+            if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()) {
+                String n = attr.getName().getAsString().trim().toLowerCase(Locale.ROOT);
+                if (!allowed.contains(n)) {
+                    builder.diagnostic("REF_BAD_ATTRIBUTE", Diagnostic.Severity.WARNING, "invalid parameter '" + n
+                            + "' in <" + tag + ">; Cite reports an error and ignores it");
+                }
+            }
+        }
     }
 
     static List<Inline> flattenBlocks(List<Block> blocks) {

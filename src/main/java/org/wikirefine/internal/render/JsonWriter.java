@@ -89,6 +89,7 @@ final class JsonWriter {
                     g.writeEndObject();
                 }
                 g.writeNumberField("uses", r.uses());
+                g.writeNumberField("list", r.list());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -170,6 +171,7 @@ final class JsonWriter {
                 g.writeStartObject();
                 g.writeStringField("type", "references");
                 g.writeStringField("group", r.group());
+                g.writeNumberField("count", r.entries().size());
                 g.writeEndObject();
             }
         }

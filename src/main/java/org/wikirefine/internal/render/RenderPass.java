@@ -11,6 +11,7 @@ import org.wikirefine.internal.model.Blocks;
 import org.wikirefine.internal.model.InfoboxModel;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.model.RefEntry;
+import org.wikirefine.internal.model.RefList;
 import org.wikirefine.internal.reference.RefLabels;
 
 /**
@@ -21,6 +22,7 @@ import org.wikirefine.internal.reference.RefLabels;
 public final class RenderPass {
 
     private final ConversionSession session;
+    private final java.util.Map<Integer, List<RenderedArticle.RenderedReference>> renderedLists = new java.util.HashMap<>();
 
     private RenderPass(ConversionSession session) {
         this.session = session;
@@ -46,14 +48,32 @@ public final class RenderPass {
         }
         List<RenderedBlock> body = new ArrayList<>();
         blocks(model.body(), body, 0);
+        // Lists the body did not place (the default group's automatic list, lists lost inside flattened content)
+        // come at the end of the page, as MediaWiki appends its automatic list.
+        for (RefList list : model.referenceLists()) {
+            if (!renderedLists.containsKey(list.index())) {
+                body.add(referenceList(list));
+            }
+        }
         List<RenderedArticle.RenderedReference> refs = new ArrayList<>();
-        for (RefEntry e : model.references()) {
-            String text = MarkerText.replace(convert(Segment.of(e.content())), false, "", "");
-            refs.add(new RenderedArticle.RenderedReference(e.number(), e.group(), RefLabels.label(e.group(), e.number()),
-                    e.name(), text, e.citation() == null ? java.util.Map.of() : e.citation(), e.uses()));
+        for (RefList list : model.referenceLists()) {
+            refs.addAll(renderedLists.get(list.index()));
         }
         String title = session.title(model.page().title(), model.displayTitle());
         return new RenderedArticle(model, variant, title, infoboxes, body, refs);
+    }
+
+    /** Converts a list's entries at its place in the document, so conversion rules before it apply to them. */
+    private RenderedBlock.ReferenceList referenceList(RefList list) {
+        List<RenderedArticle.RenderedReference> out = new ArrayList<>();
+        for (RefEntry e : list.entries()) {
+            String text = MarkerText.replace(convert(Segment.of(e.content())), false, "", "");
+            out.add(new RenderedArticle.RenderedReference(e.number(), e.group(),
+                    e.number() == 0 ? "" : RefLabels.label(e.group(), e.number()), e.name(), text,
+                    e.citation() == null ? java.util.Map.of() : e.citation(), e.uses(), list.index()));
+        }
+        renderedLists.put(list.index(), out);
+        return new RenderedBlock.ReferenceList(list.group(), out);
     }
 
     private String convert(Segment seg) {
@@ -136,7 +156,9 @@ public final class RenderPass {
         } else if (b instanceof Block.HorizontalRule) {
             out.add(new RenderedBlock.HorizontalRule());
         } else if (b instanceof Block.ReferenceList r) {
-            out.add(new RenderedBlock.ReferenceList(r.group()));
+            if (!renderedLists.containsKey(r.list().index())) {
+                out.add(referenceList(r.list()));
+            }
         }
     }
 }
