@@ -83,7 +83,7 @@ public final class ArticleBuilder {
             link(redirect);
             body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
         }
-        WtNode root = parser.parse(ConversionPipes.protect(text));
+        WtNode root = parser.parse(ConversionPipes.protect(RefNamesCase.lowerRefTags(text)));
         body.addAll(walker.blocks(root));
         return finish(redirect, body, false);
     }
@@ -160,7 +160,7 @@ public final class ArticleBuilder {
         }
         WtNode root;
         try {
-            root = parser.parse(ConversionPipes.protect(text));
+            root = parser.parse(ConversionPipes.protect(RefNamesCase.lowerRefTags(text)));
         } catch (Exception | StackOverflowError e) {
             diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a fragment: " + e);
             return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
@@ -238,7 +238,7 @@ public final class ArticleBuilder {
     private void defineListedText(String group, String wikitext) {
         WtNode root;
         try {
-            root = parser.parse(ConversionPipes.protect(wikitext));
+            root = parser.parse(ConversionPipes.protect(RefNamesCase.lowerRefTags(wikitext)));
         } catch (Exception | StackOverflowError e) {
             diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a reference list: " + e);
             return;

@@ -453,7 +453,9 @@ final class NodeWalker {
                 out.add(new Inline.Code(plain(e.getBody())));
                 return;
             case "references":
-                checkAttributes(e.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES);
+                if (!checkAttributes(e.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES)) {
+                    return; // Cite shows only an error: no list, the group stays open
+                }
                 builder.referenceList(attribute(e.getXmlAttributes(), "group"), e.hasBody() ? e.getBody() : null, sink, out);
                 return;
             case "gallery":
@@ -521,7 +523,9 @@ final class NodeWalker {
                         attribute(ext.getXmlAttributes(), "follow"), body, ext.getBody() == null || body.isEmpty(), out);
                 return;
             case "references":
-                checkAttributes(ext.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES);
+                if (!checkAttributes(ext.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES)) {
+                    return; // Cite shows only an error: no list, the group stays open
+                }
                 builder.referenceListFromText(attribute(ext.getXmlAttributes(), "group"), body, sink, out);
                 return;
             case "pre":
@@ -640,19 +644,24 @@ final class NodeWalker {
     private static final Set<String> REF_ATTRIBUTES = Set.of("name", "group", "follow", "dir", "details");
     private static final Set<String> REFERENCES_ATTRIBUTES = Set.of("group", "responsive");
 
-    private void checkAttributes(WtXmlAttributes attrs, String tag, Set<String> allowed) {
+    /** Reports attributes Cite rejects; returns whether all were valid. */
+    private boolean checkAttributes(WtXmlAttributes attrs, String tag, Set<String> allowed) {
+        boolean ok = true;
         if (attrs == null) {
-            return;
+            return true;
         }
         for (WtNode a : attrs) {
             if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()) {
                 String n = attr.getName().getAsString().trim().toLowerCase(Locale.ROOT);
                 if (!allowed.contains(n)) {
                     builder.diagnostic("REF_BAD_ATTRIBUTE", Diagnostic.Severity.WARNING, "invalid parameter '" + n
-                            + "' in <" + tag + ">; Cite reports an error and ignores it");
+                            + "' in <" + tag + ">; Cite reports an error" + (tag.equals("ref") ? " and ignores it"
+                            : " instead of the list"));
+                    ok = false;
                 }
             }
         }
+        return ok;
     }
 
     static List<Inline> flattenBlocks(List<Block> blocks) {

@@ -149,6 +149,7 @@ final class JsonWriter {
                 g.writeStringField("type", "table");
                 if (!t.caption().isBlank()) {
                     g.writeStringField("caption", MarkerText.replace(t.caption(), false, "", ""));
+                    labels(g, "caption_refs", t.caption());
                 }
                 g.writeArrayFieldStart("rows");
                 for (List<RenderedBlock.Cell> row : t.rows()) {
@@ -159,6 +160,7 @@ final class JsonWriter {
                             g.writeBooleanField("header", true);
                         }
                         g.writeStringField("text", MarkerText.replace(c.text(), false, "", ""));
+                        labels(g, "refs", c.text());
                         g.writeEndObject();
                     }
                     g.writeEndArray();
