@@ -59,6 +59,8 @@ public final class ArticleBuilder {
     private final List<Block> pendingBlocks = new ArrayList<>();
     /** The group of the reference list whose body is being read (list-defined refs), or {@code null}. */
     private String listDefining;
+    /** Refs cited so far (for the diagnostics of refs in unknown templates). */
+    private int refsCited;
     private String displayTitle;
     private boolean noContentConvert;
     private boolean noTitleConvert;
@@ -194,6 +196,7 @@ public final class ArticleBuilder {
             return;
         }
         List<Inline> content = empty ? null : parseFragmentInline(body);
+        refsCited++;
         RefUse use = refs.cite(group, name, follow, content, -1);
         if (use != null) {
             out.add(new Inline.RefMarker(use));
@@ -305,6 +308,8 @@ public final class ArticleBuilder {
                         "UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; dropped"));
                 if (Variables.value(name, page).isPresent()) {
                     calls.set(index, new TemplateCall(name, params, -1, true));
+                } else {
+                    numberRefsOf(name, params);
                 }
             }
             return;
@@ -319,6 +324,33 @@ public final class ArticleBuilder {
             depth--;
         }
     }
+
+    /**
+     * A template without a rule is dropped, but the refs in its arguments still take their numbers: on the wiki the
+     * template exists and (almost always) shows the arguments it is given, so leaving them out would shift the
+     * number of every later ref. Their markers go with the template; their entries stay in the list.
+     */
+    private void numberRefsOf(String name, List<TemplateCall.Parameter> params) {
+        int before = refsCited;
+        for (TemplateCall.Parameter p : params) {
+            String v = p.value();
+            if (v.indexOf('<') >= 0 && REF_TAG.matcher(v).find() || v.contains("#tag:ref") || v.contains("#tag:Ref")) {
+                depth++;
+                try {
+                    parseFragmentInline(v);
+                } finally {
+                    depth--;
+                }
+            }
+        }
+        if (refsCited > before) {
+            diagnostic("REF_IN_UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, (refsCited - before) + " ref(s) in the"
+                    + " arguments of template '" + name + "' (no rule) were numbered; their markers were dropped with"
+                    + " the template");
+        }
+    }
+
+    private static final java.util.regex.Pattern REF_TAG = java.util.regex.Pattern.compile("(?i)<ref[\\s>/]");
 
     private static String stripSubst(String name) {
         String lower = name.toLowerCase(Locale.ROOT);

@@ -256,7 +256,11 @@ public final class ReferenceCollector {
 
     private static boolean isBlank(List<Inline> content) {
         for (Inline i : content) {
-            if (!(i instanceof Inline.Text t) || !t.text().isBlank()) {
+            if (i instanceof Inline.LineBreak) {
+                continue;
+            }
+            // Inline.DROPPED marks where an unknown template was dropped: it renders as nothing.
+            if (!(i instanceof Inline.Text t) || !t.text().replace(Inline.DROPPED, "").isBlank()) {
                 return false;
             }
         }
