@@ -654,8 +654,9 @@ final class NodeWalker {
             if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()) {
                 String n = attr.getName().getAsString().trim().toLowerCase(Locale.ROOT);
                 if (!allowed.contains(n)) {
-                    builder.diagnostic("REF_BAD_ATTRIBUTE", Diagnostic.Severity.WARNING, "invalid parameter '" + n
-                            + "' in <" + tag + ">; Cite reports an error" + (tag.equals("ref") ? " and ignores it"
+                    builder.diagnostic("REF_BAD_ATTRIBUTE", Diagnostic.Severity.WARNING, "invalid parameter '"
+                            + org.wikirefine.internal.reference.RefNames.forMessage(n) + "' in a " + tag
+                            + " tag; Cite reports an error" + (tag.equals("ref") ? " and ignores it"
                             : " instead of the list"));
                     ok = false;
                 }

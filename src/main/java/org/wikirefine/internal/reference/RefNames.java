@@ -44,6 +44,14 @@ public final class RefNames {
         return sb.toString();
     }
 
+    /**
+     * A name or group as shown in a diagnostic message: without wiki or HTML markup characters, so that messages
+     * never carry markup tokens into the output.
+     */
+    public static String forMessage(String s) {
+        return s == null ? "" : s.replaceAll("[\\[\\]{}<>|]", "").replace("''", "");
+    }
+
     /** Whether Cite rejects the value as a name: only ASCII digits ({@code ctype_digit}). */
     public static boolean isInteger(String n) {
         if (n == null || n.isEmpty()) {

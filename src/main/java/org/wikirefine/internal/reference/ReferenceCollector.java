@@ -69,7 +69,7 @@ public final class ReferenceCollector {
             return follow(g, n, f, content, offset);
         }
         if (n != null && RefNames.isInteger(n)) {
-            report("REF_NUMERIC_NAME", offset, "reference name '" + n + "' is a plain integer, which Cite rejects;"
+            report("REF_NUMERIC_NAME", offset, "reference name '" + RefNames.forMessage(n) + "' is a plain integer, which Cite rejects;"
                     + " the ref is kept as an unnamed one");
             n = null;
         }
@@ -99,16 +99,16 @@ public final class ReferenceCollector {
 
     private RefUse follow(String g, String n, String f, List<Inline> content, int offset) {
         if (n != null) {
-            report("REF_FOLLOW_CONFLICT", offset, "a ref with follow='" + f + "' cannot also have a name; Cite shows"
+            report("REF_FOLLOW_CONFLICT", offset, "a ref with follow='" + RefNames.forMessage(f) + "' cannot also have a name; Cite shows"
                     + " only an error; dropped");
             return null;
         }
         if (RefNames.isInteger(f)) {
-            report("REF_NUMERIC_NAME", offset, "follow='" + f + "' names a plain integer, which Cite rejects; dropped");
+            report("REF_NUMERIC_NAME", offset, "follow='" + RefNames.forMessage(f) + "' names a plain integer, which Cite rejects; dropped");
             return null;
         }
         if (content == null) {
-            report("REF_EMPTY", offset, "a ref with follow='" + f + "' has no content; dropped");
+            report("REF_EMPTY", offset, "a ref with follow='" + RefNames.forMessage(f) + "' has no content; dropped");
             return null;
         }
         OpenGroup s = state(g);
@@ -135,8 +135,8 @@ public final class ReferenceCollector {
     public void defineListed(String listGroup, String refGroup, String name, List<Inline> content, int offset) {
         String g = RefNames.group(listGroup);
         if (refGroup != null && !RefNames.group(refGroup).equals(g)) {
-            report("REF_LIST_DEFINED_GROUP_CONFLICT", offset, "a ref in the list of group '" + g + "' has group='"
-                    + RefNames.group(refGroup) + "'; Cite reports a conflict and uses the list's group");
+            report("REF_LIST_DEFINED_GROUP_CONFLICT", offset, "a ref in the list of group '" + RefNames.forMessage(g) + "' has group='"
+                    + RefNames.forMessage(RefNames.group(refGroup)) + "'; Cite reports a conflict and uses the list's group");
         }
         String n = RefNames.name(name);
         if (n == null) {
@@ -145,14 +145,14 @@ public final class ReferenceCollector {
             return;
         }
         if (content == null) {
-            report("REF_LIST_DEFINED_EMPTY", offset, "reference '" + n + "' in the reference list of group '" + g
+            report("REF_LIST_DEFINED_EMPTY", offset, "reference '" + RefNames.forMessage(n) + "' in the reference list of group '" + RefNames.forMessage(g)
                     + "' has no content");
             return;
         }
         OpenGroup s = open.get(g);
         RefEntry entry = s == null ? null : s.byName.get(n);
         if (entry == null) {
-            report("REF_LIST_DEFINED_UNUSED", offset, "reference '" + n + "' is defined in the reference list but"
+            report("REF_LIST_DEFINED_UNUSED", offset, "reference '" + RefNames.forMessage(n) + "' is defined in the reference list but"
                     + " not used in the text before it; dropped");
             return;
         }
@@ -168,7 +168,7 @@ public final class ReferenceCollector {
         if (!entry.isDefined()) {
             entry.content(content, offset);
         } else if (!entry.content().equals(content)) {
-            report("REF_CONFLICT", offset, "reference '" + entry.name() + "' is defined again with different content;"
+            report("REF_CONFLICT", offset, "reference '" + RefNames.forMessage(entry.name()) + "' is defined again with different content;"
                     + " the first definition is kept");
         }
     }
@@ -204,12 +204,12 @@ public final class ReferenceCollector {
                 if (e.isDefined()) {
                     shown.add(e);
                     if (isBlank(e.content())) {
-                        report("REF_CONTENT_DROPPED", e.definitionOffset(), "reference " + RefLabels.label(g, e.number())
-                                + (e.name() == null ? "" : " ('" + e.name() + "')")
+                        report("REF_CONTENT_DROPPED", e.definitionOffset(), "reference " + RefNames.forMessage(RefLabels.label(g, e.number()))
+                                + (e.name() == null ? "" : " ('" + RefNames.forMessage(e.name()) + "')")
                                 + " has content that rendered to nothing (an unknown template?)");
                     }
                 } else {
-                    report("REF_UNDEFINED", -1, "reference '" + e.name() + "' is used but never defined");
+                    report("REF_UNDEFINED", -1, "reference '" + RefNames.forMessage(e.name()) + "' is used but never defined");
                 }
             }
         }
@@ -239,7 +239,7 @@ public final class ReferenceCollector {
             } else {
                 OpenGroup s = open.remove(g);
                 report("REF_GROUP_NOT_LISTED", -1, (s.numbered.size() + s.continuations.size())
-                        + " reference(s) of group '" + g + "' have no reference list after them; MediaWiki shows an"
+                        + " reference(s) of group '" + RefNames.forMessage(g) + "' have no reference list after them; MediaWiki shows an"
                         + " error instead of the list; not listed");
             }
         }
