@@ -625,19 +625,39 @@ final class NodeWalker {
      * become one space, the value is trimmed, then character references are decoded.
      */
     static String attribute(WtXmlAttributes attrs, String key) {
+        return attributes(attrs).get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * All attributes, names lower-cased, values decoded ({@code ""} for a name without value), the last occurrence
+     * of a name winning. MediaWiki allows spaces after {@code =} ({@code name= corp}); Sweble then reads a valueless
+     * {@code name=} followed by an attribute {@code corp}, which is joined back here.
+     */
+    static java.util.Map<String, String> attributes(WtXmlAttributes attrs) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         if (attrs == null) {
-            return null;
+            return out;
         }
-        String value = null;
+        List<WtXmlAttribute> list = new ArrayList<>();
         for (WtNode a : attrs) {
-            if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()
-                    && attr.getName().getAsString().trim().equalsIgnoreCase(key)) {
-                value = attr.hasValue()
-                        ? decodeEntities(org.wikirefine.internal.reference.RefNames.normalize(plain(attr.getValue())))
-                        : "";
+            if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()) {
+                list.add(attr);
             }
         }
-        return value;
+        for (int i = 0; i < list.size(); i++) {
+            WtXmlAttribute attr = list.get(i);
+            String name = attr.getName().getAsString().trim().toLowerCase(Locale.ROOT);
+            String raw = attr.hasValue() ? plain(attr.getValue()) : "";
+            String value;
+            if (raw.isEmpty() && i + 1 < list.size() && !list.get(i + 1).hasValue()
+                    && WtRtDataPrinter.print(attr).trim().endsWith("=")) {
+                value = list.get(++i).getName().getAsString().trim();
+            } else {
+                value = decodeEntities(org.wikirefine.internal.reference.RefNames.normalize(raw));
+            }
+            out.put(name, value);
+        }
+        return out;
     }
 
     /** Attributes Cite accepts on {@code <ref>} and {@code <references>} (others are a Cite error). */
@@ -647,12 +667,8 @@ final class NodeWalker {
     /** Reports attributes Cite rejects; returns whether all were valid. */
     private boolean checkAttributes(WtXmlAttributes attrs, String tag, Set<String> allowed) {
         boolean ok = true;
-        if (attrs == null) {
-            return true;
-        }
-        for (WtNode a : attrs) {
-            if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()) {
-                String n = attr.getName().getAsString().trim().toLowerCase(Locale.ROOT);
+        for (String n : attributes(attrs).keySet()) {
+            {
                 if (!allowed.contains(n)) {
                     builder.diagnostic("REF_BAD_ATTRIBUTE", Diagnostic.Severity.WARNING, "invalid parameter '"
                             + org.wikirefine.internal.reference.RefNames.forMessage(n) + "' in a " + tag
