@@ -510,6 +510,9 @@ final class NodeWalker {
 
     private void tagExtension(WtTagExtension ext, List<Inline> out, BlockSink sink) {
         String name = ext.getName().toLowerCase(Locale.ROOT);
+        if (name.equals("references") && !checkAttributes(ext.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES)) {
+            return; // Cite shows only an (inline) error: no list, the group stays open
+        }
         if (sink != null && BLOCK_TAGS.contains(name)
                 && !(name.equals("syntaxhighlight") && NodeWalker.attribute(ext.getXmlAttributes(), "inline") != null)) {
             sink.flush();
@@ -523,9 +526,6 @@ final class NodeWalker {
                         attribute(ext.getXmlAttributes(), "follow"), body, ext.getBody() == null || body.isEmpty(), out);
                 return;
             case "references":
-                if (!checkAttributes(ext.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES)) {
-                    return; // Cite shows only an error: no list, the group stays open
-                }
                 builder.referenceListFromText(attribute(ext.getXmlAttributes(), "group"), body, sink, out);
                 return;
             case "pre":
