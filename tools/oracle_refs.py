@@ -4,7 +4,8 @@
     TITLE=阿勒颇战役 ../shared/oracle/render.sh page.wikitext zh out.html     # out.html + out.txt
     tools/oracle_refs.py page.wikitext out.html out.txt > fixtures/references/oracle/<page>.zh.tsv
 
-One line per entry of the oracle's list: number, name (from the entry's cite_note id; '-' if none), uses
+A 'markers' line with the labels of the reference markers in document order, then one line per entry of the
+oracle's list: number, name (from the entry's cite_note id; '-' if none), uses
 (back-links), whether the ref's source body has a template ('template' or 'plain', read from the wikitext), and the
 entry's text from totext.php. Only the oracle's output and the wikitext are read; nothing of wikirefine's.
 """
@@ -42,7 +43,14 @@ for m in re.finditer(r'<ref(\s[^>]*?)?(?:/>|>(.*?)</ref>)', comments, flags=re.S
         bodies[by_name[name]] = body
 
 lines = [l for l in text if re.match(r'^\d+\. ', l)]
+
+# Marker labels in the page before its last list, in document order (infobox first, then the body).
+markers = []
+for m in re.finditer(r'<sup id="cite&#95;ref-[^"]*" class="reference"><a href="#[^"]*">(.*?)</a></sup>',
+                     page[:page.rfind('<ol class="references">')]):
+    markers.append(html.unescape(re.sub(r'<[^>]*>', '', m.group(1))).strip('[]'))
 print('# oracle reference list: MediaWiki 1.39 + Cite (shared/oracle), variant zh; see docs/references.md')
+print('markers\t' + ' '.join(markers))
 print('# number\tname\tuses\tsource\ttext')
 for i, (name, uses) in enumerate(entries):
     src = 'template' if i < len(bodies) and bodies[i] and '{{' in bodies[i] else 'plain'
