@@ -521,6 +521,13 @@ final class NodeWalker {
         String body = ext.getBody() == null ? "" : ConversionPipes.restore(ext.getBody().getContent());
         switch (name) {
             case "ref":
+                if (body.contains("<ref") && INCLUDED_REF.matcher(HIDDEN_IN_BODY.matcher(body).replaceAll("")).find()) {
+                    // Cite's cite_error_included_ref: a <ref> written inside a ref's body (the tag matcher then
+                    // ends the outer ref at the inner one's </ref>) shows only an error, no marker, no entry.
+                    builder.diagnostic("REF_NESTED", Diagnostic.Severity.WARNING, "a ref tag inside a ref's body:"
+                            + " Cite shows only an error (closing tag missing); dropped");
+                    return;
+                }
                 checkAttributes(ext.getXmlAttributes(), "ref", REF_ATTRIBUTES);
                 builder.ref(attribute(ext.getXmlAttributes(), "name"), attribute(ext.getXmlAttributes(), "group"),
                         attribute(ext.getXmlAttributes(), "follow"), body, ext.getBody() == null || body.isEmpty(), out);
@@ -659,6 +666,12 @@ final class NodeWalker {
         }
         return out;
     }
+
+    /** Cite's test for a ref tag inside a ref body ({@code /<ref\b[^<]*?>/}). */
+    /** Parts of a ref body Cite's check does not see (strip markers by then). */
+    private static final java.util.regex.Pattern HIDDEN_IN_BODY =
+            java.util.regex.Pattern.compile("(?is)<nowiki>.*?</nowiki>|<!--.*?-->|<pre>.*?</pre>");
+    private static final java.util.regex.Pattern INCLUDED_REF = java.util.regex.Pattern.compile("<ref\\b[^<]*?>");
 
     /** Attributes Cite accepts on {@code <ref>} and {@code <references>} (others are a Cite error). */
     private static final Set<String> REF_ATTRIBUTES = Set.of("name", "group", "follow", "dir", "details");
