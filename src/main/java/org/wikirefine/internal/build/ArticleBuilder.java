@@ -328,11 +328,15 @@ public final class ArticleBuilder {
     /**
      * A template without a rule is dropped, but the refs in its arguments still take their numbers: on the wiki the
      * template exists and (almost always) shows the arguments it is given, so leaving them out would shift the
-     * number of every later ref. Their markers go with the template; their entries stay in the list.
+     * number of every later ref. Their markers go with the template; their entries stay in the list. A {@code refs=}
+     * parameter holds list-defined refs of a reference-list template and is left alone.
      */
     private void numberRefsOf(String name, List<TemplateCall.Parameter> params) {
         int before = refsCited;
         for (TemplateCall.Parameter p : params) {
+            if (p.name().equals("refs")) {
+                continue; // list-defined refs of a reference-list template ({{reflist|refs=}}): definitions, not uses
+            }
             String v = p.value();
             if (v.indexOf('<') >= 0 && REF_TAG.matcher(v).find() || v.contains("#tag:ref") || v.contains("#tag:Ref")) {
                 depth++;
