@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * A minimal extractor for the HTML that Cite's legacy-parser tests expect (no HTML library: these are a few fixed
  * structures that Cite itself writes). It reads:
  * <ul>
- * <li>markers: {@code <sup id="cite_ref-…" class="reference"><a href="#cite_note-…">[label]</a></sup>}; those
- * outside reference lists are the body's markers, in document order;</li>
+ * <li>markers: {@code <sup id="cite_ref-…" class="reference"><a href="#cite_note-…">[label]</a></sup>} (the
+ * {@code <a>} may follow after other tags when the parser hoisted it out of a link); those outside reference lists
+ * are the body's markers, in document order;</li>
  * <li>lists: each {@code <ol class="references" data-mw-group="g">}, with its items: {@code <li id="cite_note-…">}
  * (a numbered entry), {@code <li>} without id (an entry no marker points to: Cite's error entries), and
  * {@code <p><span class="reference-text">} (an unnumbered {@code follow=} continuation);</li>
@@ -45,7 +46,8 @@ final class CiteHtml {
     }
 
     private static final Pattern MARKER = Pattern.compile(
-            "<sup id=\"cite&#95;ref-[^\"]*\" class=\"reference\"><a href=\"#([^\"]*)\">(.*?)</a></sup>", Pattern.DOTALL);
+            "<sup id=\"cite&#95;ref-[^\"]*\" class=\"reference\">(?:<(?!a )[^>]*>)*<a href=\"#([^\"]*)\">(.*?)</a>",
+            Pattern.DOTALL);
     private static final Pattern ERROR = Pattern.compile(
             "<span class=\"error mw-ext-cite-error\"[^>]*>(.*?)</span>", Pattern.DOTALL);
     private static final Pattern OL = Pattern.compile("<ol class=\"references\"([^>]*)>");

@@ -528,7 +528,12 @@ final class NodeWalker {
                             + " Cite shows only an error (closing tag missing); dropped");
                     return;
                 }
-                checkAttributes(ext.getXmlAttributes(), "ref", REF_ATTRIBUTES);
+                if (!checkAttributes(ext.getXmlAttributes(), "ref", REF_ATTRIBUTES)
+                        && attribute(ext.getXmlAttributes(), "name") != null
+                        && attribute(ext.getXmlAttributes(), "follow") != null) {
+                    // Cite shows only the first problem of a tag (the invalid parameter); name+follow is fatal.
+                    return;
+                }
                 builder.ref(attribute(ext.getXmlAttributes(), "name"), attribute(ext.getXmlAttributes(), "group"),
                         attribute(ext.getXmlAttributes(), "follow"), body, ext.getBody() == null || body.isEmpty(), out);
                 return;
