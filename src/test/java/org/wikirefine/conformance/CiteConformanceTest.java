@@ -88,6 +88,7 @@ class CiteConformanceTest {
         List<String> unexpected = new ArrayList<>();
         List<String> nowPassing = new ArrayList<>();
         int compared = 0;
+        int withRefs = 0;
         int passed = 0;
         Set<String> seen = new TreeSet<>();
         for (ParserTestFile.Test t : tests) {
@@ -98,6 +99,10 @@ class CiteConformanceTest {
                 continue;
             }
             compared++;
+            CiteHtml.Parsed exp = CiteHtml.parse(t.phpHtml());
+            if (!exp.bodyLabels().isEmpty() || !expectedLists(exp).isEmpty()) {
+                withRefs++;
+            }
             String problem;
             try {
                 problem = compare(t);
@@ -125,13 +130,18 @@ class CiteConformanceTest {
         }
         StringBuilder report = new StringBuilder("Cite conformance: ").append(tests.size()).append(" tests; ");
         int skippedCount = skipped.values().stream().mapToInt(List::size).sum();
-        report.append(skippedCount).append(" skipped, ").append(compared).append(" compared, ").append(passed)
+        report.append(skippedCount).append(" skipped, ").append(compared).append(" compared (").append(withRefs)
+                .append(" expecting markers or entries), ").append(passed)
                 .append(" passed, ").append(compared - passed).append(" failed (")
                 .append(knownByCategory.values().stream().mapToInt(List::size).sum()).append(" known)\n");
         skipped.forEach((r, names) -> report.append("  skipped: ").append(r).append(": ").append(names.size()).append('\n'));
         knownByCategory.forEach((r, names) -> report.append("  known failure: ").append(r).append(": ")
                 .append(names.size()).append('\n'));
         System.out.println(report);
+        // Guards against a vacuous run (an extractor that finds nothing would let everything "pass").
+        if (withRefs < 100) {
+            fail("only " + withRefs + " compared tests expect markers or entries: the extractor is broken\n" + report);
+        }
         List<String> errors = new ArrayList<>(unexpected);
         nowPassing.forEach(n -> errors.add("'" + n + "' passes now: remove it from known-failures.txt"));
         stale.forEach(n -> errors.add("known-failures.txt names a test that does not exist: '" + n + "'"));
