@@ -63,6 +63,31 @@ public final class RenderPass {
         return new RenderedArticle(model, variant, title, infoboxes, body, refs);
     }
 
+    /** Reference lists inside content that is flattened to one text (table cells, list items), in order. */
+    private void nestedLists(List<Block> blocks, List<RenderedBlock> out) {
+        for (Block b : blocks) {
+            if (b instanceof Block.ReferenceList r) {
+                if (!renderedLists.containsKey(r.list().index())) {
+                    out.add(referenceList(r.list()));
+                }
+            } else if (b instanceof Block.Section s) {
+                nestedLists(s.body(), out);
+            } else if (b instanceof Block.Quote q) {
+                nestedLists(q.body(), out);
+            } else if (b instanceof Block.ListBlock l) {
+                for (Block.ListItem item : l.items()) {
+                    nestedLists(item.children(), out);
+                }
+            } else if (b instanceof Block.Table t) {
+                for (Block.TableRow row : t.rows()) {
+                    for (Block.TableCell cell : row.cells()) {
+                        nestedLists(cell.content(), out);
+                    }
+                }
+            }
+        }
+    }
+
     /** Converts a list's entries at its place in the document, so conversion rules before it apply to them. */
     private RenderedBlock.ReferenceList referenceList(RefList list) {
         List<RenderedArticle.RenderedReference> out = new ArrayList<>();
@@ -129,6 +154,7 @@ public final class RenderPass {
                         if (!nested.isBlank()) {
                             out.add(new RenderedBlock.ListItem(listDepth + 2, ':', 0, nested));
                         }
+                        nestedLists(List.of(child), out);
                     }
                 }
             }
@@ -144,6 +170,12 @@ public final class RenderPass {
             }
             if (!rows.isEmpty() || !caption.isBlank()) {
                 out.add(new RenderedBlock.Table(caption, rows));
+            }
+            // A reference list inside a cell cannot be shown in the cell's one-line text: list it after the table.
+            for (Block.TableRow row : t.rows()) {
+                for (Block.TableCell cell : row.cells()) {
+                    nestedLists(cell.content(), out);
+                }
             }
         } else if (b instanceof Block.Preformatted p) {
             // MediaWiki drops the newline after <pre> and syntaxhighlight trims; blank edge lines carry nothing.
