@@ -52,7 +52,11 @@ public final class Article {
         return refined.rendered(variant).infoboxes();
     }
 
-    /** The reference list, every group, in the order the groups are listed; texts in the variant. */
+    /**
+     * Every listed reference entry, list by list in document order (Cite starts a group again at 1 after each of its
+     * lists; {@link Reference#list()} tells the lists apart; the default group's automatic list comes last); texts
+     * in the variant. Refs of a named group with no list after them are not listed, as in MediaWiki.
+     */
     public List<Reference> references(Variant variant) {
         return refined.rendered(variant).references();
     }

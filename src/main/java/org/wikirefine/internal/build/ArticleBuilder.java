@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.sweble.wikitext.parser.nodes.WtNode;
-import org.sweble.wikitext.parser.nodes.WtTagExtension;
 import org.sweble.wikitext.parser.nodes.WtTemplate;
 import org.sweble.wikitext.parser.nodes.WtTemplateArgument;
 import org.sweble.wikitext.parser.utils.WtRtDataPrinter;
@@ -59,6 +58,10 @@ public final class ArticleBuilder {
     private final List<TemplateCall> calls = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Block> pendingBlocks = new ArrayList<>();
+    /** The group of the reference list whose body is being read (list-defined refs), or {@code null}. */
+    private String listDefining;
+    /** Refs cited so far (for the diagnostics of refs in unknown templates). */
+    private int refsCited;
     private String displayTitle;
     private boolean noContentConvert;
     private boolean noTitleConvert;
@@ -85,7 +88,7 @@ public final class ArticleBuilder {
             link(redirect);
             body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
         }
-        WtNode root = parser.parse(ConversionPipes.protect(text));
+        WtNode root = parser.parse(ConversionPipes.protect(RefNamesCase.lowerRefTags(text)));
         body.addAll(walker.blocks(root));
         return finish(redirect, body, false);
     }
@@ -98,7 +101,7 @@ public final class ArticleBuilder {
     }
 
     private ArticleModel finish(String redirect, List<Block> body, boolean fallback) {
-        var entries = refs.finish();
+        var lists = refs.finish();
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         all.addAll(refs.diagnostics());
         if (droppedDiagnostics > 0) {
@@ -106,7 +109,7 @@ public final class ArticleBuilder {
                     droppedDiagnostics + " more diagnostics were not kept"));
         }
         return new ArticleModel(page, redirect, displayTitle, noContentConvert, noTitleConvert, List.copyOf(infoboxes),
-                List.copyOf(body), List.copyOf(entries), List.copyOf(categories), List.copyOf(links), List.copyOf(images),
+                List.copyOf(body), lists, List.copyOf(categories), List.copyOf(links), List.copyOf(images),
                 List.copyOf(calls), List.copyOf(all), fallback);
     }
 
@@ -185,7 +188,7 @@ public final class ArticleBuilder {
         }
         WtNode root;
         try {
-            root = parser.parse(ConversionPipes.protect(text));
+            root = parser.parse(ConversionPipes.protect(RefNamesCase.lowerRefTags(text)));
         } catch (Exception | StackOverflowError e) {
             diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a fragment: " + e);
             return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
@@ -213,10 +216,32 @@ public final class ArticleBuilder {
 
     // ---------------------------------------------------------------- references
 
-    void ref(String name, String group, String body, boolean selfClosing, List<Inline> out) {
+    /**
+     * A {@code <ref>} (or {@code {{#tag:ref}}}) at this point. Inside a reference list's body it is a list-defined
+     * definition instead of a use. Citation data reported by a citation template in the body is attached to the entry.
+     */
+    void ref(String name, String group, String follow, String body, boolean selfClosing, List<Inline> out) {
+        boolean empty = selfClosing || body == null || body.isBlank();
         Citation[] citation = new Citation[1];
-        List<Inline> content = selfClosing || body.isBlank() ? null : parseRefBody(body, citation);
-        RefUse use = refs.cite(group, name, content, -1);
+        if (listDefining != null) {
+            String listGroup = listDefining;
+            // The body of a list-defined ref is ordinary text: refs inside it are uses (Cite's T349981).
+            listDefining = null;
+            List<Inline> content;
+            try {
+                content = empty ? null : parseRefBody(body, citation);
+            } finally {
+                listDefining = listGroup;
+            }
+            RefEntry defined = refs.defineListed(listGroup, group, name, content, -1);
+            if (defined != null) {
+                attach(defined, citation[0]);
+            }
+            return;
+        }
+        List<Inline> content = empty ? null : parseRefBody(body, citation);
+        refsCited++;
+        RefUse use = refs.cite(group, name, follow, content, -1);
         if (use != null) {
             attach(use.entry(), citation[0]);
             out.add(new Inline.RefMarker(use));
@@ -243,6 +268,11 @@ public final class ArticleBuilder {
         }
     }
 
+    /** Compatibility form without {@code follow=}. */
+    void ref(String name, String group, String body, boolean selfClosing, List<Inline> out) {
+        ref(name, group, null, body, selfClosing, out);
+    }
+
     /** {@code <references/>} as Sweble gives it when it has no body (an XML element). */
     void referenceList(String group, WtNode body, BlockSink sink, List<Inline> out) {
         if (body != null) {
@@ -259,8 +289,13 @@ public final class ArticleBuilder {
         placeList(group, sink);
     }
 
+    /** Closes the group's list here (Cite clears the group at each list) and places it. */
     private void placeList(String group, BlockSink sink) {
-        Block list = new Block.ReferenceList(group == null ? "" : group.trim());
+        if (listDefining != null) {
+            // A list inside a list's body (Cite's T242437 edge cases): its refs already went to the outer list.
+            return;
+        }
+        Block list = new Block.ReferenceList(refs.closeList(group));
         if (sink != null) {
             sink.add(list);
         } else {
@@ -271,7 +306,7 @@ public final class ArticleBuilder {
     private void defineListedText(String group, String wikitext) {
         WtNode root;
         try {
-            root = parser.parse(ConversionPipes.protect(wikitext));
+            root = parser.parse(ConversionPipes.protect(RefNamesCase.lowerRefTags(wikitext)));
         } catch (Exception | StackOverflowError e) {
             diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a reference list: " + e);
             return;
@@ -279,25 +314,20 @@ public final class ArticleBuilder {
         defineListed(group, root);
     }
 
+    /**
+     * Walks a reference list's body in list-defining mode: refs in it (also those made by templates) define entries
+     * of the list's group; everything else in the body is ignored, as Cite ignores it.
+     */
     private void defineListed(String group, WtNode node) {
-        if (node instanceof WtTagExtension ext && ext.getName().equalsIgnoreCase("ref")) {
-            String name = NodeWalker.attribute(ext.getXmlAttributes(), "name");
-            String g = NodeWalker.attribute(ext.getXmlAttributes(), "group");
-            String body = ext.getBody() == null ? "" : ConversionPipes.restore(ext.getBody().getContent());
-            Citation[] citation = new Citation[1];
-            RefEntry entry = refs.defineListed(g != null ? g : group, name, body.isBlank() ? null : parseRefBody(body, citation), -1);
-            if (entry != null) {
-                attach(entry, citation[0]);
-            }
+        if (listDefining != null) {
+            walker.blocks(node);
             return;
         }
-        if (node instanceof WtTemplate tpl) {
-            // Reference-producing templates inside a list ({{efn|name=x|…}}) define list entries too.
-            template(tpl, new ArrayList<>(), null);
-            return;
-        }
-        for (WtNode c : node) {
-            defineListed(group, c);
+        listDefining = group == null ? "" : group;
+        try {
+            walker.blocks(node);
+        } finally {
+            listDefining = null;
         }
     }
 
@@ -308,6 +338,17 @@ public final class ArticleBuilder {
         templateCall(tpl, out, sink);
         if (out.size() == before) {
             out.add(new Inline.Text(Inline.DROPPED));
+        }
+        flushPending(sink);
+    }
+
+    /** Blocks a template or an inline-context tag placed (reference lists) go where block content can go next. */
+    void flushPending(BlockSink sink) {
+        if (sink != null && !pendingBlocks.isEmpty()) {
+            for (Block b : pendingBlocks) {
+                sink.add(b);
+            }
+            pendingBlocks.clear();
         }
     }
 
@@ -322,7 +363,10 @@ public final class ArticleBuilder {
         }
         List<TemplateCall.Parameter> params = parameters(tpl);
         TemplateCall call = new TemplateCall(name, params, -1, false);
-        Optional<TemplateHandler> handler = depth < MAX_TEMPLATE_DEPTH ? templates.handlerFor(call) : Optional.empty();
+        // The infobox heuristic (mostly named parameters) looks at the whole call; inside a reference body a template
+        // is a citation or a note, never an infobox, so there only the name decides.
+        Optional<TemplateHandler> handler = depth >= MAX_TEMPLATE_DEPTH ? Optional.empty()
+                : currentCitation != null ? templates.handlerFor(name) : templates.handlerFor(call);
         int index = calls.size();
         calls.add(handler.isPresent() ? new TemplateCall(name, params, -1, true) : call);
         if (handler.isEmpty()) {
@@ -333,6 +377,8 @@ public final class ArticleBuilder {
                         "UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; dropped"));
                 if (Variables.value(name, page).isPresent()) {
                     calls.set(index, new TemplateCall(name, params, -1, true));
+                } else {
+                    numberRefsOf(name, params);
                 }
             }
             return;
@@ -346,13 +392,38 @@ public final class ArticleBuilder {
         } finally {
             depth--;
         }
-        if (sink != null && !pendingBlocks.isEmpty()) {
-            for (Block b : pendingBlocks) {
-                sink.add(b);
+    }
+
+    /**
+     * A template without a rule is dropped, but the refs in its arguments still take their numbers: on the wiki the
+     * template exists and (almost always) shows the arguments it is given, so leaving them out would shift the
+     * number of every later ref. Their markers go with the template; their entries stay in the list. A {@code refs=}
+     * parameter holds list-defined refs of a reference-list template and is left alone.
+     */
+    private void numberRefsOf(String name, List<TemplateCall.Parameter> params) {
+        int before = refsCited;
+        for (TemplateCall.Parameter p : params) {
+            if (p.name().equals("refs")) {
+                continue; // list-defined refs of a reference-list template ({{reflist|refs=}}): definitions, not uses
             }
-            pendingBlocks.clear();
+            String v = p.value();
+            if (v.indexOf('<') >= 0 && REF_TAG.matcher(v).find() || v.contains("#tag:ref") || v.contains("#tag:Ref")) {
+                depth++;
+                try {
+                    parseFragmentInline(v);
+                } finally {
+                    depth--;
+                }
+            }
+        }
+        if (refsCited > before) {
+            diagnostic("REF_IN_UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, (refsCited - before) + " ref(s) in the"
+                    + " arguments of template '" + name + "' (no rule) were numbered; their markers were dropped with"
+                    + " the template");
         }
     }
+
+    private static final java.util.regex.Pattern REF_TAG = java.util.regex.Pattern.compile("(?i)<ref[\\s>/]");
 
     private static String stripSubst(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -409,6 +480,19 @@ public final class ArticleBuilder {
     /** {@code {{#tag:ref|body|name=x|group=y}}} is a ref; other tags are dropped. */
     private void tagFunction(String tag, WtTemplate tpl, List<Inline> out) {
         List<TemplateCall.Parameter> params = parameters(tpl);
+        if (tag.equalsIgnoreCase("references")) {
+            String body = null;
+            String group = null;
+            for (TemplateCall.Parameter p : params) {
+                switch (p.name()) {
+                    case "1" -> body = p.value();
+                    case "group" -> group = unquote(p.value());
+                    default -> { }
+                }
+            }
+            referenceListFromText(group, body, null, out);
+            return;
+        }
         if (!tag.equalsIgnoreCase("ref")) {
             diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO, "#tag:" + tag + " is not evaluated; dropped");
             return;
@@ -416,15 +500,29 @@ public final class ArticleBuilder {
         String body = null;
         String name = null;
         String group = null;
+        String follow = null;
         for (TemplateCall.Parameter p : params) {
             switch (p.name()) {
                 case "1" -> body = p.value();
-                case "name" -> name = p.value();
-                case "group" -> group = p.value();
+                case "name" -> name = unquote(p.value());
+                case "group" -> group = unquote(p.value());
+                case "follow" -> follow = unquote(p.value());
                 default -> { }
             }
         }
-        ref(name, group, body == null ? "" : body, body == null || body.isBlank(), out);
+        ref(name, group, follow, body == null ? "" : body, body == null || body.isBlank(), out);
+    }
+
+    /**
+     * {@code {{#tag:ref|…|name="x"}}}: #tag builds the tag's attribute string from its parameters, so quotes around a
+     * value are attribute quotes, not part of the value.
+     */
+    private static String unquote(String v) {
+        String t = v.trim();
+        if (t.length() >= 2 && ((t.startsWith("\"") && t.endsWith("\"")) || (t.startsWith("'") && t.endsWith("'")))) {
+            return t.substring(1, t.length() - 1);
+        }
+        return t;
     }
 
     private List<TemplateCall.Parameter> parameters(WtTemplate tpl) {
@@ -500,13 +598,16 @@ public final class ArticleBuilder {
 
         @Override
         public RefUse cite(String group, String name, String bodyWikitext) {
-            Citation[] citation = new Citation[1];
-            List<Inline> content = bodyWikitext == null || bodyWikitext.isBlank() ? null : parseRefBody(bodyWikitext, citation);
-            RefUse use = refs.cite(group, name, content, -1);
-            if (use != null) {
-                attach(use.entry(), citation[0]);
+            List<Inline> sink = new ArrayList<>();
+            ref(name, group, null, bodyWikitext == null ? "" : bodyWikitext,
+                    bodyWikitext == null || bodyWikitext.isBlank(), sink);
+            // In a list's body the ref is a definition (no use); otherwise the marker ref() made, if any.
+            for (Inline i : sink) {
+                if (i instanceof Inline.RefMarker m) {
+                    return m.use();
+                }
             }
-            return use;
+            return null;
         }
 
         @Override
@@ -535,7 +636,7 @@ public final class ArticleBuilder {
             if (listDefinedWikitext != null && !listDefinedWikitext.isBlank()) {
                 defineListedText(group, listDefinedWikitext);
             }
-            pendingBlocks.add(new Block.ReferenceList(group == null ? "" : group.trim()));
+            placeList(group, null);
         }
 
         @Override

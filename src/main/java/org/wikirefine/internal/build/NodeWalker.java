@@ -118,6 +118,7 @@ final class NodeWalker {
         } else {
             inline(n, sink.inline(), sink);
         }
+        builder.flushPending(sink);
     }
 
     private List<Block.ListItem> listItems(WtNode list) {
@@ -489,6 +490,9 @@ final class NodeWalker {
                 out.add(new Inline.Code(plain(e.getBody())));
                 return;
             case "references":
+                if (!checkAttributes(e.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES)) {
+                    return; // Cite shows only an error: no list, the group stays open
+                }
                 builder.referenceList(attribute(e.getXmlAttributes(), "group"), e.hasBody() ? e.getBody() : null, sink, out);
                 return;
             case "gallery":
@@ -543,6 +547,9 @@ final class NodeWalker {
 
     private void tagExtension(WtTagExtension ext, List<Inline> out, BlockSink sink) {
         String name = ext.getName().toLowerCase(Locale.ROOT);
+        if (name.equals("references") && !checkAttributes(ext.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES)) {
+            return; // Cite shows only an (inline) error: no list, the group stays open
+        }
         if (sink != null && BLOCK_TAGS.contains(name)
                 && !(name.equals("syntaxhighlight") && NodeWalker.attribute(ext.getXmlAttributes(), "inline") != null)) {
             sink.flush();
@@ -551,8 +558,21 @@ final class NodeWalker {
         String body = ext.getBody() == null ? "" : ConversionPipes.restore(ext.getBody().getContent());
         switch (name) {
             case "ref":
+                if (body.contains("<ref") && INCLUDED_REF.matcher(HIDDEN_IN_BODY.matcher(body).replaceAll("")).find()) {
+                    // Cite's cite_error_included_ref: a <ref> written inside a ref's body (the tag matcher then
+                    // ends the outer ref at the inner one's </ref>) shows only an error, no marker, no entry.
+                    builder.diagnostic("REF_NESTED", Diagnostic.Severity.WARNING, "a ref tag inside a ref's body:"
+                            + " Cite shows only an error (closing tag missing); dropped");
+                    return;
+                }
+                if (!checkAttributes(ext.getXmlAttributes(), "ref", REF_ATTRIBUTES)
+                        && attribute(ext.getXmlAttributes(), "name") != null
+                        && attribute(ext.getXmlAttributes(), "follow") != null) {
+                    // Cite shows only the first problem of a tag (the invalid parameter); name+follow is fatal.
+                    return;
+                }
                 builder.ref(attribute(ext.getXmlAttributes(), "name"), attribute(ext.getXmlAttributes(), "group"),
-                        body, ext.getBody() == null || body.isEmpty(), out);
+                        attribute(ext.getXmlAttributes(), "follow"), body, ext.getBody() == null || body.isEmpty(), out);
                 return;
             case "references":
                 builder.referenceListFromText(attribute(ext.getXmlAttributes(), "group"), body, sink, out);
@@ -651,20 +671,71 @@ final class NodeWalker {
         }
     }
 
+    /**
+     * An attribute's value as MediaWiki's Sanitizer decodes it: the last occurrence wins, runs of ASCII whitespace
+     * become one space, the value is trimmed, then character references are decoded.
+     */
     static String attribute(WtXmlAttributes attrs, String key) {
+        return attributes(attrs).get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * All attributes, names lower-cased, values decoded ({@code ""} for a name without value), the last occurrence
+     * of a name winning. MediaWiki allows spaces after {@code =} ({@code name= corp}); Sweble then reads a valueless
+     * {@code name=} followed by an attribute {@code corp}, which is joined back here.
+     */
+    static java.util.Map<String, String> attributes(WtXmlAttributes attrs) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         if (attrs == null) {
-            return null;
+            return out;
         }
+        List<WtXmlAttribute> list = new ArrayList<>();
         for (WtNode a : attrs) {
-            if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()
-                    && attr.getName().getAsString().trim().equalsIgnoreCase(key)) {
-                if (!attr.hasValue()) {
-                    return "";
-                }
-                return decodeEntities(plain(attr.getValue()).trim());
+            if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()) {
+                list.add(attr);
             }
         }
-        return null;
+        for (int i = 0; i < list.size(); i++) {
+            WtXmlAttribute attr = list.get(i);
+            String name = attr.getName().getAsString().trim().toLowerCase(Locale.ROOT);
+            String raw = attr.hasValue() ? plain(attr.getValue()) : "";
+            String value;
+            if (raw.isEmpty() && i + 1 < list.size() && !list.get(i + 1).hasValue()
+                    && WtRtDataPrinter.print(attr).trim().endsWith("=")) {
+                value = list.get(++i).getName().getAsString().trim();
+            } else {
+                value = decodeEntities(org.wikirefine.internal.reference.RefNames.normalize(raw));
+            }
+            out.put(name, value);
+        }
+        return out;
+    }
+
+    /** Cite's test for a ref tag inside a ref body ({@code /<ref\b[^<]*?>/}). */
+    /** Parts of a ref body Cite's check does not see (strip markers by then). */
+    private static final java.util.regex.Pattern HIDDEN_IN_BODY =
+            java.util.regex.Pattern.compile("(?is)<nowiki>.*?</nowiki>|<!--.*?-->|<pre>.*?</pre>");
+    private static final java.util.regex.Pattern INCLUDED_REF = java.util.regex.Pattern.compile("<ref\\b[^<]*?>");
+
+    /** Attributes Cite accepts on {@code <ref>} and {@code <references>} (others are a Cite error). */
+    private static final Set<String> REF_ATTRIBUTES = Set.of("name", "group", "follow", "dir", "details");
+    private static final Set<String> REFERENCES_ATTRIBUTES = Set.of("group", "responsive");
+
+    /** Reports attributes Cite rejects; returns whether all were valid. */
+    private boolean checkAttributes(WtXmlAttributes attrs, String tag, Set<String> allowed) {
+        boolean ok = true;
+        for (String n : attributes(attrs).keySet()) {
+            {
+                if (!allowed.contains(n)) {
+                    builder.diagnostic("REF_BAD_ATTRIBUTE", Diagnostic.Severity.WARNING, "invalid parameter '"
+                            + org.wikirefine.internal.reference.RefNames.forMessage(n) + "' in a " + tag
+                            + " tag; Cite reports an error" + (tag.equals("ref") ? " and ignores it"
+                            : " instead of the list"));
+                    ok = false;
+                }
+            }
+        }
+        return ok;
     }
 
     static List<Inline> flattenBlocks(List<Block> blocks) {

@@ -17,7 +17,8 @@ import org.wikirefine.TemplateCall;
  * @param noTitleConvert   {@code __NOTITLECONVERT__}/{@code __NOTC__} seen
  * @param infoboxes        infoboxes in document order
  * @param body             the body blocks (sections nested)
- * @param references       every reference entry, ordered by group (in order of first appearance) then number
+ * @param referenceLists   every reference list in document order (lists the body does not place, such as the
+ *                         default group's automatic list, are shown at the end)
  * @param categories       category names
  * @param links            internal link targets
  * @param images           file links with their captions
@@ -27,7 +28,16 @@ import org.wikirefine.TemplateCall;
  */
 public record ArticleModel(Page page, String redirectTarget, String displayTitle, boolean noContentConvert,
                            boolean noTitleConvert, List<InfoboxModel> infoboxes, List<Block> body,
-                           List<RefEntry> references, List<String> categories, List<String> links,
+                           List<RefList> referenceLists, List<String> categories, List<String> links,
                            List<ImageModel> images, List<TemplateCall> templates, List<Diagnostic> diagnostics,
                            boolean fallback) {
+
+    /** Every listed entry: the entries of {@link #referenceLists()} in order. */
+    public List<RefEntry> references() {
+        List<RefEntry> out = new java.util.ArrayList<>();
+        for (RefList l : referenceLists) {
+            out.addAll(l.entries());
+        }
+        return out;
+    }
 }

@@ -41,7 +41,13 @@ public sealed interface Block {
     record HorizontalRule() implements Block {
     }
 
-    /** Where {@code <references/>} or {@code {{reflist}}} stood: the entries of this group are listed here. */
-    record ReferenceList(String group) implements Block {
+    /**
+     * Where {@code <references/>} or {@code {{reflist}}} stood: the entries of {@code list} (one group, collected since
+     * that group's previous list) are listed here.
+     */
+    record ReferenceList(RefList list) implements Block {
+        public String group() {
+            return list.group();
+        }
     }
 }

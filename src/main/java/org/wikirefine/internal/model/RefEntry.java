@@ -19,6 +19,7 @@ public final class RefEntry {
     private int uses;
     private static final int UNDEFINED = -1;
     private int definitionOffset = UNDEFINED;
+    private int listIndex = -1;
 
     public RefEntry(String group, String name) {
         this.group = group == null ? "" : group;
@@ -34,7 +35,10 @@ public final class RefEntry {
         return name;
     }
 
-    /** 1-based number within its group, in order of first use. */
+    /**
+     * 1-based number within its group's list, in order of first use; 0 for a continuation ({@code follow=}) whose
+     * parent was not defined before it, which Cite shows unnumbered at the top of the list.
+     */
     public int number() {
         return number;
     }
@@ -55,6 +59,29 @@ public final class RefEntry {
     public void content(List<Inline> c, int offset) {
         this.content = Collections.unmodifiableList(new ArrayList<>(c));
         this.definitionOffset = offset < 0 ? 0 : offset;
+    }
+
+    /**
+     * Appends the text of a {@code <ref follow=…>} to this entry, separated by a space, as Cite does. An entry that
+     * had no content yet counts as defined afterwards (a later definition is then a conflict, as in Cite).
+     */
+    public void appendContent(List<Inline> more, int offset) {
+        List<Inline> c = new ArrayList<>(content);
+        c.add(new Inline.Text(" "));
+        c.addAll(more);
+        this.content = Collections.unmodifiableList(c);
+        if (definitionOffset == UNDEFINED) {
+            this.definitionOffset = offset < 0 ? 0 : offset;
+        }
+    }
+
+    /** Index of the {@link RefList} that shows this entry (0-based, document order); -1 until its list is closed. */
+    public int listIndex() {
+        return listIndex;
+    }
+
+    public void listIndex(int i) {
+        this.listIndex = i;
     }
 
     public int definitionOffset() {

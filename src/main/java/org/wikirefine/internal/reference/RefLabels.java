@@ -2,7 +2,10 @@ package org.wikirefine.internal.reference;
 
 /**
  * The label of a reference marker as Cite shows it: {@code 1} in the default group, {@code 注 1} in a named group,
- * letters or roman numerals for the list-style groups that zh and en wikis use ({@code lower-alpha}, …).
+ * letters or roman numerals for the list-style groups that zh and en wikis use ({@code lower-alpha}, …). Cite itself
+ * shows {@code group n} for every group; the list styles come from the wikis' {@code MediaWiki:Cite_link_label_group-*}
+ * messages for the reserved groups of Help:Cite link labels ({@code decimal}, {@code lower-alpha}, {@code upper-alpha},
+ * {@code lower-greek}, {@code lower-roman}, {@code upper-roman}; see docs/references.md).
  */
 public final class RefLabels {
 
@@ -14,6 +17,8 @@ public final class RefLabels {
             return Integer.toString(number);
         }
         switch (group) {
+            case "decimal":
+                return Integer.toString(number);
             case "lower-alpha":
             case "lower-latin":
                 return alpha(number, 'a');

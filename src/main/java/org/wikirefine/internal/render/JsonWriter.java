@@ -89,6 +89,7 @@ final class JsonWriter {
                     g.writeEndObject();
                 }
                 g.writeNumberField("uses", r.uses());
+                g.writeNumberField("list", r.list());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -148,6 +149,7 @@ final class JsonWriter {
                 g.writeStringField("type", "table");
                 if (!t.caption().isBlank()) {
                     g.writeStringField("caption", MarkerText.replace(t.caption(), false, "", ""));
+                    labels(g, "caption_refs", t.caption());
                 }
                 g.writeArrayFieldStart("rows");
                 for (List<RenderedBlock.Cell> row : t.rows()) {
@@ -158,6 +160,7 @@ final class JsonWriter {
                             g.writeBooleanField("header", true);
                         }
                         g.writeStringField("text", MarkerText.replace(c.text(), false, "", ""));
+                        labels(g, "refs", c.text());
                         g.writeEndObject();
                     }
                     g.writeEndArray();
@@ -170,6 +173,7 @@ final class JsonWriter {
                 g.writeStartObject();
                 g.writeStringField("type", "references");
                 g.writeStringField("group", r.group());
+                g.writeNumberField("count", r.entries().size());
                 g.writeEndObject();
             }
         }

@@ -46,7 +46,6 @@ final class MarkdownWriter {
         fm.append("---\n");
         TextWriter.Out out = new TextWriter.Out();
         out.block("# " + escape(a.title()));
-        ReferencePlacer placer = new ReferencePlacer(a);
         for (RenderedBlock b : a.body()) {
             if (b instanceof RenderedBlock.Heading h) {
                 out.block("#".repeat(Math.max(2, Math.min(6, h.level()))) + " " + escape(h.text()));
@@ -70,10 +69,9 @@ final class MarkdownWriter {
             } else if (b instanceof RenderedBlock.HorizontalRule) {
                 out.block("---");
             } else if (b instanceof RenderedBlock.ReferenceList r) {
-                out.block(footnotes(placer.at(r.group())));
+                out.block(footnotes(r.entries()));
             }
         }
-        out.block(footnotes(placer.rest()));
         return fm + "\n" + out;
     }
 
@@ -134,6 +132,11 @@ final class MarkdownWriter {
     private static String footnotes(List<RenderedArticle.RenderedReference> refs) {
         StringBuilder sb = new StringBuilder();
         for (RenderedArticle.RenderedReference r : refs) {
+            if (r.number() == 0) {
+                // An unnumbered continuation (follow= without parent): no footnote points to it.
+                sb.append(escape(r.text().replace('\n', ' '))).append("\n\n");
+                continue;
+            }
             sb.append("[^").append(footnoteId(r.label())).append("]: ").append(escape(r.text().replace('\n', ' '))).append('\n');
         }
         return sb.toString().strip();

@@ -11,6 +11,7 @@ import org.wikirefine.internal.model.Blocks;
 import org.wikirefine.internal.model.InfoboxModel;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.model.RefEntry;
+import org.wikirefine.internal.model.RefList;
 import org.wikirefine.internal.reference.RefLabels;
 
 /**
@@ -21,6 +22,7 @@ import org.wikirefine.internal.reference.RefLabels;
 public final class RenderPass {
 
     private final ConversionSession session;
+    private final java.util.Map<Integer, List<RenderedArticle.RenderedReference>> renderedLists = new java.util.HashMap<>();
 
     private RenderPass(ConversionSession session) {
         this.session = session;
@@ -42,11 +44,16 @@ public final class RenderPass {
         for (int i = 0; i < infoboxes.length; i++) {
             infobox(i);
         }
+        // Lists the body did not place (the default group's automatic list, lists lost inside flattened content)
+        // come at the end of the page, as MediaWiki appends its automatic list.
+        for (RefList list : model.referenceLists()) {
+            if (!renderedLists.containsKey(list.index())) {
+                body.add(referenceList(list));
+            }
+        }
         List<RenderedArticle.RenderedReference> refs = new ArrayList<>();
-        for (RefEntry e : model.references()) {
-            String text = MarkerText.replace(convert(Segment.of(e.content())), false, "", "");
-            refs.add(new RenderedArticle.RenderedReference(e.number(), e.group(), RefLabels.label(e.group(), e.number()),
-                    e.name(), text, e.citation() == null ? java.util.Map.of() : e.citation(), e.uses()));
+        for (RefList list : model.referenceLists()) {
+            refs.addAll(renderedLists.get(list.index()));
         }
         String title = session.title(model.page().title(), model.displayTitle());
         return new RenderedArticle(model, variant, title, List.of(infoboxes), body, refs);
@@ -71,6 +78,44 @@ public final class RenderPass {
             }
         }
         infoboxes[index] = new RenderedArticle.RenderedInfobox(ib.template(), fields);
+    }
+
+    /** Reference lists inside content that is flattened to one text (table cells, list items), in order. */
+    private void nestedLists(List<Block> blocks, List<RenderedBlock> out) {
+        for (Block b : blocks) {
+            if (b instanceof Block.ReferenceList r) {
+                if (!renderedLists.containsKey(r.list().index())) {
+                    out.add(referenceList(r.list()));
+                }
+            } else if (b instanceof Block.Section s) {
+                nestedLists(s.body(), out);
+            } else if (b instanceof Block.Quote q) {
+                nestedLists(q.body(), out);
+            } else if (b instanceof Block.ListBlock l) {
+                for (Block.ListItem item : l.items()) {
+                    nestedLists(item.children(), out);
+                }
+            } else if (b instanceof Block.Table t) {
+                for (Block.TableRow row : t.rows()) {
+                    for (Block.TableCell cell : row.cells()) {
+                        nestedLists(cell.content(), out);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Converts a list's entries at its place in the document, so conversion rules before it apply to them. */
+    private RenderedBlock.ReferenceList referenceList(RefList list) {
+        List<RenderedArticle.RenderedReference> out = new ArrayList<>();
+        for (RefEntry e : list.entries()) {
+            String text = MarkerText.replace(convert(Segment.of(e.content())), false, "", "");
+            out.add(new RenderedArticle.RenderedReference(e.number(), e.group(),
+                    e.number() == 0 ? "" : RefLabels.label(e.group(), e.number()), e.name(), text,
+                    e.citation() == null ? java.util.Map.of() : e.citation(), e.uses(), list.index()));
+        }
+        renderedLists.put(list.index(), out);
+        return new RenderedBlock.ReferenceList(list.group(), out);
     }
 
     private String convert(Segment seg) {
@@ -157,6 +202,7 @@ public final class RenderPass {
                         if (!nested.isBlank()) {
                             out.add(new RenderedBlock.ListItem(listDepth + 2, ':', 0, nested));
                         }
+                        nestedLists(List.of(child), out);
                     }
                 }
             }
@@ -173,6 +219,12 @@ public final class RenderPass {
             if (!rows.isEmpty() || !caption.isBlank()) {
                 out.add(new RenderedBlock.Table(caption, rows));
             }
+            // A reference list inside a cell cannot be shown in the cell's one-line text: list it after the table.
+            for (Block.TableRow row : t.rows()) {
+                for (Block.TableCell cell : row.cells()) {
+                    nestedLists(cell.content(), out);
+                }
+            }
         } else if (b instanceof Block.Preformatted p) {
             // MediaWiki drops the newline after <pre> and syntaxhighlight trims; blank edge lines carry nothing.
             String text = convert(p.content()).replaceAll("^(?:[ \\t]*\n)+|(?:\n[ \\t]*)+$", "");
@@ -184,7 +236,9 @@ public final class RenderPass {
         } else if (b instanceof Block.HorizontalRule) {
             out.add(new RenderedBlock.HorizontalRule());
         } else if (b instanceof Block.ReferenceList r) {
-            out.add(new RenderedBlock.ReferenceList(r.group()));
+            if (!renderedLists.containsKey(r.list().index())) {
+                out.add(referenceList(r.list()));
+            }
         }
     }
 }

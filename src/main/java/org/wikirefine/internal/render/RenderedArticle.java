@@ -24,9 +24,12 @@ public record RenderedArticle(ArticleModel model, Variant variant, String title,
     public record RenderedField(String key, String text, List<String> links, List<Integer> refs) {
     }
 
-    /** A reference entry with its converted text (markers removed). */
+    /**
+     * A reference entry with its converted text (markers removed); {@code number} 0 and an empty label for an
+     * unnumbered continuation; {@code list} is the index of the reference list that shows it.
+     */
     public record RenderedReference(int number, String group, String label, String name, String text,
-                                    java.util.Map<String, String> citation, int uses) {
+                                    java.util.Map<String, String> citation, int uses, int list) {
     }
 
     /** The public view of the infoboxes (markers removed). */
@@ -46,7 +49,7 @@ public record RenderedArticle(ArticleModel model, Variant variant, String title,
     public List<Reference> references() {
         List<Reference> out = new ArrayList<>();
         for (RenderedReference r : renderedReferences) {
-            out.add(new Reference(r.number(), r.group(), r.name(), r.text(), r.citation(), r.uses()));
+            out.add(new Reference(r.number(), r.group(), r.name(), r.text(), r.citation(), r.uses(), r.list()));
         }
         return out;
     }

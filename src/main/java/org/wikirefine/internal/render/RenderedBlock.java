@@ -30,7 +30,7 @@ public sealed interface RenderedBlock {
     record HorizontalRule() implements RenderedBlock {
     }
 
-    /** The place of a reference list; the writer lists the group's entries here. */
-    record ReferenceList(String group) implements RenderedBlock {
+    /** A reference list at its place: the entries it shows (one group, since that group's previous list). */
+    record ReferenceList(String group, List<RenderedArticle.RenderedReference> entries) implements RenderedBlock {
     }
 }

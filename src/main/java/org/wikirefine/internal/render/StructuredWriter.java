@@ -8,7 +8,7 @@ import org.wikirefine.RenderOptions;
 /**
  * {@code structured}: {@code = Title =}, one block per infobox headed by its template name of {@code - key: value} lines per
  * infobox (a value with several items as an indented sub-list), {@code == Section ==} headings, prose, lists,
- * tables, and the numbered references where the page lists them (the rest at the end).
+ * tables, and the numbered references where the page lists them (the default group's automatic list at the end).
  */
 final class StructuredWriter {
 
@@ -22,7 +22,6 @@ final class StructuredWriter {
         for (RenderedArticle.RenderedInfobox ib : a.renderedInfoboxes()) {
             out.block(infobox(ib, markers));
         }
-        ReferencePlacer placer = new ReferencePlacer(a);
         for (RenderedBlock b : a.body()) {
             if (b instanceof RenderedBlock.Heading h) {
                 String eq = "=".repeat(Math.max(2, Math.min(6, h.level())));
@@ -46,10 +45,9 @@ final class StructuredWriter {
             } else if (b instanceof RenderedBlock.HorizontalRule) {
                 out.block("----");
             } else if (b instanceof RenderedBlock.ReferenceList r) {
-                out.block(TextWriter.list(placer.at(r.group())));
+                out.block(TextWriter.list(r.entries()));
             }
         }
-        out.block(TextWriter.list(placer.rest()));
         return out.toString();
     }
 

@@ -8,7 +8,8 @@ import org.wikirefine.RenderOptions;
 /**
  * {@code text}: prose for corpora. Paragraphs separated by a blank line, headings on their own lines, list items
  * one per line, table rows one per line with cells separated by {@code " | "}; markers only if asked; infoboxes
- * only if asked; the numbered reference list at the end unless switched off.
+ * only if asked; the numbered reference lists where the page places them (the default group's automatic list at
+ * the end) unless switched off.
  */
 final class TextWriter {
 
@@ -27,7 +28,6 @@ final class TextWriter {
                 out.block(sb.toString().strip());
             }
         }
-        ReferencePlacer placer = new ReferencePlacer(a);
         for (RenderedBlock b : a.body()) {
             if (b instanceof RenderedBlock.Heading h) {
                 out.block(h.text());
@@ -56,11 +56,8 @@ final class TextWriter {
             } else if (b instanceof RenderedBlock.Preformatted p) {
                 out.block(marked(p.text(), markers));
             } else if (b instanceof RenderedBlock.ReferenceList r && o.includeReferences()) {
-                out.block(list(placer.at(r.group())));
+                out.block(list(r.entries()));
             }
-        }
-        if (o.includeReferences()) {
-            out.block(list(placer.rest()));
         }
         return out.toString();
     }
@@ -72,7 +69,10 @@ final class TextWriter {
     static String list(List<RenderedArticle.RenderedReference> refs) {
         StringBuilder sb = new StringBuilder();
         for (RenderedArticle.RenderedReference r : refs) {
-            sb.append(r.label()).append(". ").append(r.text().replace('\n', ' ')).append('\n');
+            if (r.number() > 0) {
+                sb.append(r.label()).append(". ");
+            }
+            sb.append(r.text().replace('\n', ' ')).append('\n');
         }
         return sb.toString().strip();
     }

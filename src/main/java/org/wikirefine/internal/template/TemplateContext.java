@@ -29,10 +29,15 @@ public interface TemplateContext {
     /**
      * Cites a reference here, as {@code <ref group=… name=…>body</ref>} would; returns the use (emit it as a
      * {@link Inline.RefMarker} to show the marker). {@code bodyWikitext} may be null for a reuse ({@code <ref name=x/>}).
+     * Returns {@code null} when Cite shows no marker: an error (reported as a diagnostic), or a call inside a
+     * reference list's body ({@code {{notelist|refs={{efn|name=x|…}}}}}), where the ref is a list-defined definition.
      */
     RefUse cite(String group, String name, String bodyWikitext);
 
-    /** Places a reference list for the group here ({@code {{reflist}}}); refs defined in {@code listDefined} are list-defined. */
+    /**
+     * Places a reference list for the group here ({@code {{reflist}}}); refs defined in {@code listDefined} are
+     * list-defined. As in Cite, the list shows the group's refs since its previous list and closes the group.
+     */
     void referenceList(String group, String listDefinedWikitext);
 
     /** Records a diagnostic tied to this call's position. */
