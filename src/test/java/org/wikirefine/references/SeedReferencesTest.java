@@ -22,7 +22,7 @@ import org.wikirefine.WikiRefine;
 
 /**
  * The seed page's reference list against the MediaWiki oracle's ({@code fixtures/references/oracle/阿勒颇战役.zh.tsv},
- * written by {@code tools/oracle_refs.py} from the oracle's rendering; see {@code docs/references.md}).
+ * written by {@code src/tools/oracle_refs.py} from the oracle's rendering; see {@code docs/references.md}).
  * <p>
  * What it checks: the reference markers in document order (all 53 once the infobox has a rule; the 40 of the
  * body, the infobox's 13 dropped with it, until then); the number of entries, their order and numbering (1…52 in one list), each entry's name and

@@ -2,7 +2,7 @@
 """Writes a page's reference list as the MediaWiki oracle renders it, for SeedReferencesTest.
 
     TITLE=阿勒颇战役 ../shared/oracle/render.sh page.wikitext zh out.html     # out.html + out.txt
-    tools/oracle_refs.py page.wikitext out.html out.txt > fixtures/references/oracle/<page>.zh.tsv
+    src/tools/oracle_refs.py page.wikitext out.html out.txt > fixtures/references/oracle/<page>.zh.tsv
 
 A 'markers' line with the labels of the reference markers in document order, then one line per entry of the
 oracle's list: number, name (from the entry's cite_note id; '-' if none), uses
