@@ -22,6 +22,16 @@ final class TextTidy {
     private TextTidy() {
     }
 
+    /** Cheap pre-check so that the regular expressions run only on text that may need them (a per-segment hot path). */
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String tidy(String s) {
         if (s.isEmpty()) {
             return s;
@@ -37,8 +47,12 @@ final class TextTidy {
             t = t.replace(String.valueOf(DROP), "");
         }
         // Unclosed brackets MediaWiki would show literally: the words stay, the markup does not.
-        t = LEFTOVER_MARKUP.matcher(t).replaceAll("");
-        t = MULTI_SPACE.matcher(t).replaceAll(" ");
+        if (hasAny(t, "[]{}")) {
+            t = LEFTOVER_MARKUP.matcher(t).replaceAll("");
+        }
+        if (t.contains("  ")) {
+            t = MULTI_SPACE.matcher(t).replaceAll(" ");
+        }
         if (t.indexOf('\n') >= 0) {
             t = LINE_EDGE_SPACE.matcher(t).replaceAll("\n");
         }
