@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "wikirefine", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns MediaWiki wikitext (a page or a whole dump) into clean structured text.",
-        subcommands = {PageCommand.class, DumpCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PageCommand.class, DumpCommand.class, ConvertCommand.class, TemplatesCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

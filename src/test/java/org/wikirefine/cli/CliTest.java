@@ -91,4 +91,20 @@ class CliTest {
         assertThat(lines[0]).contains("\"variant\":\"zh\"");
         assertThat(lines[1]).contains("\"variant\":\"zh-tw\"");
     }
+
+    @Test
+    void convertAppliesInlineRulesAndTheBaseTable(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("t.txt");
+        // zh-tw falls back to the rule's zh-hant text; the base table converts the character 与 to 與.
+        Files.writeString(f, "-{zh-hans:软件;zh-hant:軟體;}-与");
+        Result r = run("convert", "--variant", "zh-tw", f.toString());
+        assertThat(r.code()).isEqualTo(Main.OK);
+        assertThat(r.out()).isEqualTo("軟體與");
+    }
+
+    @Test
+    void convertNeedsAKnownVariant() {
+        assertThat(run("convert", "--variant", "zh-xx").code()).isEqualTo(Main.USAGE);
+        assertThat(run("convert").code()).isEqualTo(Main.USAGE);
+    }
 }

@@ -1,5 +1,9 @@
 package org.wikirefine.internal.template;
 
+import static org.wikirefine.internal.template.Params.first;
+import static org.wikirefine.internal.template.Params.p;
+
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

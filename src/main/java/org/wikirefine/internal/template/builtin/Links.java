@@ -1,5 +1,9 @@
 package org.wikirefine.internal.template.builtin;
 
+import static org.wikirefine.internal.template.Params.first;
+import static org.wikirefine.internal.template.Params.p;
+
+
 import org.wikirefine.TemplateCall;
 import org.wikirefine.internal.template.TemplateContext;
 import org.wikirefine.internal.template.TemplateHandler;
@@ -56,17 +60,5 @@ public final class Links implements TemplateHandler {
         ctx.emit(ctx.parseInline(wikitext));
     }
 
-    private static String p(TemplateCall call, String key) {
-        return call.parameter(key).map(String::trim).orElse("");
-    }
 
-    private static String first(TemplateCall call, String... keys) {
-        for (String k : keys) {
-            String v = p(call, k);
-            if (!v.isEmpty()) {
-                return v;
-            }
-        }
-        return "";
-    }
 }

@@ -1,5 +1,9 @@
 package org.wikirefine.internal.template.builtin;
 
+import static org.wikirefine.internal.template.Params.first;
+import static org.wikirefine.internal.template.Params.p;
+
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -188,17 +192,5 @@ public final class Refs {
         };
     }
 
-    private static String p(TemplateCall call, String key) {
-        return call.parameter(key).map(String::trim).orElse("");
-    }
 
-    private static String first(TemplateCall call, String... keys) {
-        for (String k : keys) {
-            String v = p(call, k);
-            if (!v.isEmpty()) {
-                return v;
-            }
-        }
-        return "";
-    }
 }
