@@ -79,53 +79,83 @@ public final class TemplatesCommand implements Callable<Integer> {
             err.println("templates: unknown profile '" + profile + "' (zhwiki, enwiki)");
             return 2;
         }
-        List<Path> pages = pages(input);
         Map<String, Integer> unknown = new HashMap<>();
-        int calls = 0;
-        int failed = 0;
-        TemplateRegistry registry = null;
-        WikiRefiner refiner = null;
+        int[] calls = {0};
+        int[] failed = {0};
+        int[] pageCount = {0};
+        TemplateRegistry registry;
+        WikiRefiner refiner;
         if (scan) {
             // names only: the conversion handler is not needed to know that noteTA has a rule
             registry = TemplateRules.load(wiki, rules, Map.of("noteTA", DropHandler.INSTANCE));
+            refiner = null;
         } else {
             WikiRefiner.Builder b = WikiRefiner.builder().profile(wiki);
             rules.forEach(b::templateRules);
             refiner = b.build();
+            registry = null;
         }
-        for (Path page : pages) {
-            try {
-                String text = Files.readString(page, StandardCharsets.UTF_8);
-                List<TemplateCall> found;
-                if (scan) {
-                    found = new ArrayList<>();
-                    for (TemplateCall c : TemplateCallScanner.calls(text)) {
-                        boolean known = registry.handlerFor(c).isPresent();
-                        found.add(new TemplateCall(c.name(), c.parameters(), c.offset(), known));
-                    }
-                } else {
-                    found = refiner.parse(text, title(page)).templates();
+        java.util.function.BiConsumer<String, String> count = (title, text) -> {
+            pageCount[0]++;
+            List<TemplateCall> found;
+            if (scan) {
+                found = new ArrayList<>();
+                for (TemplateCall c : TemplateCallScanner.calls(text)) {
+                    boolean known = registry.handlerFor(c).isPresent();
+                    found.add(new TemplateCall(c.name(), c.parameters(), c.offset(), known));
                 }
-                for (TemplateCall c : found) {
-                    calls++;
-                    if (!c.handled()) {
-                        unknown.merge(c.name(), 1, Integer::sum);
+            } else {
+                found = refiner.parse(text, title).templates();
+            }
+            for (TemplateCall c : found) {
+                calls[0]++;
+                if (!c.handled()) {
+                    unknown.merge(c.name(), 1, Integer::sum);
+                }
+            }
+        };
+        if (isDump(input)) {
+            // A dump: its articles (namespace 0, no redirects), as the dump command would refine them.
+            try (org.wikirefine.DumpReader dump = org.wikirefine.DumpReader.open(input)) {
+                for (org.wikirefine.Page page : dump) {
+                    if (page.isArticle()) {
+                        try {
+                            count.accept(page.title(), page.text());
+                        } catch (RuntimeException e) {
+                            failed[0]++;
+                            err.println("templates: " + page.title() + ": " + e);
+                        }
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                failed++;
-                err.println("templates: " + page + ": " + e);
+                failed[0]++;
+                err.println("templates: " + input + ": " + e.getMessage());
+            }
+        } else {
+            for (Path page : pages(input)) {
+                try {
+                    count.accept(title(page), Files.readString(page, StandardCharsets.UTF_8));
+                } catch (IOException | RuntimeException e) {
+                    failed[0]++;
+                    err.println("templates: " + page + ": " + e);
+                }
             }
         }
         int unknownCalls = unknown.values().stream().mapToInt(Integer::intValue).sum();
-        out.printf(Locale.ROOT, "# %d pages, %d template calls, %d unknown (%.1f %% handled)%n", pages.size(), calls,
-                unknownCalls, calls == 0 ? 100.0 : 100.0 * (calls - unknownCalls) / calls);
+        out.printf(Locale.ROOT, "# %d pages, %d template calls, %d unknown (%.1f %% handled)%n", pageCount[0], calls[0],
+                unknownCalls, calls[0] == 0 ? 100.0 : 100.0 * (calls[0] - unknownCalls) / calls[0]);
         unknown.entrySet().stream()
                 .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
                 .limit(top)
                 .forEach(e -> out.println(e.getValue() + "\t" + e.getKey()));
         out.flush();
-        return failed == 0 ? 0 : 1;
+        return failed[0] == 0 ? 0 : 1;
+    }
+
+    /** A dump file rather than a page file: by its ending. */
+    static boolean isDump(Path input) {
+        String n = input.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(input) && (n.endsWith(".xml") || n.endsWith(".bz2") || n.endsWith(".gz"));
     }
 
     static List<Path> pages(Path input) throws IOException {

@@ -107,4 +107,13 @@ class CliTest {
         assertThat(run("convert", "--variant", "zh-xx").code()).isEqualTo(Main.USAGE);
         assertThat(run("convert").code()).isEqualTo(Main.USAGE);
     }
+
+    @Test
+    void templatesListsUnknownTemplatesOfADump() {
+        Result r = run("templates", "fixtures/dumps/sample-multistream.xml.bz2", "--top", "3");
+        assertThat(r.code()).isEqualTo(Main.OK);
+        // The sample's 92 articles (ns 0, no redirects); unknown templates are counted, the most frequent first.
+        assertThat(r.out()).startsWith("# 92 pages, ");
+        assertThat(r.out().lines().count()).isBetween(1L, 4L);
+    }
 }
