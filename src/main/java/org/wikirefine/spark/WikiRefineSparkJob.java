@@ -380,7 +380,8 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
 
     /**
      * Streams per split: fixed if asked, else as many as fit the size target, but small enough that every task
-     * slot gets at least two splits when the dump allows it.
+     * slot gets at least four splits when the dump allows it (pages vary a lot in cost; with fewer splits the last
+     * one runs alone on an otherwise idle cluster).
      */
     static int streamsPerSplit(JobOptions o, List<MultistreamIndex.Stream> streams, long size, int parallelism) {
         if (o.streamsPerSplit() > 0) {
@@ -388,7 +389,7 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
         }
         long total = Math.max(1, size - streams.get(0).offset());
         double avg = (double) total / streams.size();
-        long target = (long) Math.min(o.splitMb() * 1024 * 1024, (double) total / Math.max(1, 2L * parallelism));
+        long target = (long) Math.min(o.splitMb() * 1024 * 1024, (double) total / Math.max(1, 4L * parallelism));
         return (int) Math.max(1, Math.min(streams.size(), Math.round(target / avg)));
     }
 
