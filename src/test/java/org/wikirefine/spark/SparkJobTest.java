@@ -108,7 +108,7 @@ class SparkJobTest {
         assertThat(s.path("duplicate_ids").asLong()).isZero();
         assertThat(r.read()).isEqualTo(r.written() + r.filtered() + r.errored());
         assertThat(r.read()).isEqualTo(c.path("read").asLong());
-        assertThat(r.exitCode()).isEqualTo(c.path("counts").path("errored_total").asLong() > 0 ? 1 : 0);
+        assertThat(r.exitCode()).isEqualTo(c.path("errored_total").asLong() > 0 ? 1 : 0);
     }
 
     @Test
