@@ -130,16 +130,33 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JobOptions o = new JobOptions().input(input).output(out).format(JobOptions.OutputFormat.parse(outputFormat))
-                .variants(variants).keepRedirects("keep".equalsIgnoreCase(redirects)).useIndex(!noIndex)
-                .index(index).splitMb(splitMb).streamsPerSplit(streamsPerSplit).threadsPerTask(threadsPerTask)
-                .pageTimeoutSeconds(pageTimeout).templateRules(templateRules).overwrite(overwrite);
-        if (!(namespaces.size() == 1 && "all".equalsIgnoreCase(namespaces.get(0).trim()))) {
-            Set<Integer> ns = new TreeSet<>();
-            namespaces.forEach(s -> ns.add(Integer.parseInt(s.trim())));
-            o.namespaces(ns);
-        } else {
-            o.namespaces(null);
+        JobOptions o;
+        try {
+            o = new JobOptions().input(input).output(out).format(JobOptions.OutputFormat.parse(outputFormat))
+                    .variants(variants).useIndex(!noIndex).index(index).splitMb(splitMb)
+                    .streamsPerSplit(streamsPerSplit).threadsPerTask(threadsPerTask).pageTimeoutSeconds(pageTimeout)
+                    .templateRules(templateRules).overwrite(overwrite);
+            o.keepRedirects(switch (redirects.toLowerCase(Locale.ROOT)) {
+                case "skip" -> false;
+                case "keep" -> true;
+                default -> throw new IllegalArgumentException("--redirects takes skip or keep");
+            });
+            if (namespaces.size() == 1 && "all".equalsIgnoreCase(namespaces.get(0).trim())) {
+                o.namespaces(null);
+            } else {
+                Set<Integer> ns = new TreeSet<>();
+                for (String s : namespaces) {
+                    try {
+                        ns.add(Integer.parseInt(s.trim()));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--ns takes namespace numbers or 'all', not '" + s + "'");
+                    }
+                }
+                o.namespaces(ns);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("wikirefine-spark: " + e.getMessage());
+            return 2;
         }
         SparkSession spark = SparkSession.builder().appName("wikirefine").getOrCreate();
         try {
@@ -156,7 +173,7 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
         }
     }
 
-    private WikiRefineSparkJob() {
+    WikiRefineSparkJob() {
     }
 
     /**
@@ -226,6 +243,9 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
             splits = List.of(new DumpSplit(0, in.toUri().toString(), size, 0, List.of(), new long[0], false, new long[0]));
         }
         WikiProfile profile = "enwiki".equals(si.dbname()) ? WikiProfile.ENWIKI : WikiProfile.ZHWIKI;
+        // validate the configuration (rule files) on the driver, before any task can fail on it; in local mode this
+        // also warms the executors' shared refiner
+        Refiners.get(profile, o.templateRules());
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<DumpSplit> splitRdd = jsc.parallelize(splits, splits.size());
