@@ -249,7 +249,7 @@ public final class DumpPipeline {
                 if (t.item instanceof DumpItem.Fatal f) {
                     inputComplete = false;
                     state.inputErrors++;
-                    sink.error(Json.errorLine(f.error()));
+                    sink.error(f.error());
                     state.errorsRecords++;
                     continue;
                 }
@@ -322,21 +322,24 @@ public final class DumpPipeline {
         state.read++;
         if (r instanceof Filtered f) {
             RunState.bump(state.filtered, f.reason());
+            sink.filtered(t.page, f.reason());
             return;
         }
         if (r instanceof PageProcessor.Result res) {
             List<byte[]> lines = new ArrayList<>(res.outputs().size());
+            List<String> variants = new ArrayList<>(res.outputs().size());
             try {
                 for (PageProcessor.Output out : res.outputs()) {
                     lines.add(cfg.format().encode(t.page, out.variant(), out.body()));
+                    variants.add(out.variant());
                 }
             } catch (RecordFormat.InvalidOutput e) {
                 r = err(t.page, "write", "INVALID_OUTPUT", e.getMessage());
                 lines = null;
             }
             if (lines != null) {
-                for (byte[] l : lines) {
-                    sink.record(l);
+                for (int i = 0; i < lines.size(); i++) {
+                    sink.record(t.page, variants.get(i), lines.get(i));
                 }
                 state.written++;
                 state.records += lines.size();
@@ -351,7 +354,7 @@ public final class DumpPipeline {
         }
         ErrorRecord e = (ErrorRecord) r;
         RunState.bump(state.errored, e.reason());
-        sink.error(Json.errorLine(e));
+        sink.error(e);
         state.errorsRecords++;
     }
 

@@ -104,17 +104,28 @@ final class IndexedSource implements DumpSource {
         }
         xmlBytes.addAndGet(decoded.length);
         try {
-            PageParser p = new PageParser(Xml.reader(new ByteArrayInputStream(decoded)));
-            p.readHeader(true);
-            if (p.siteInfo() != null) {
-                siteInfo = p.siteInfo();
-            }
+            siteInfo = parseHeader(decoded, warnings);
         } catch (DumpException e) {
             close();
             throw e;
+        }
+    }
+
+    /**
+     * The siteinfo of a decoded header stream (an unclosed document prefix), or {@link SiteInfo#empty()}.
+     * Problems other than a DOCTYPE are added to {@code warnings}.
+     *
+     * @throws DumpException {@code DTD_NOT_ALLOWED} when the header has a DOCTYPE
+     */
+    static SiteInfo parseHeader(byte[] decoded, List<String> warnings) {
+        try {
+            PageParser p = new PageParser(Xml.reader(new ByteArrayInputStream(decoded)));
+            p.readHeader(true);
+            return p.siteInfo() != null ? p.siteInfo() : SiteInfo.empty();
         } catch (XMLStreamException e) {
             // the header stream is an unclosed document prefix; an error after </siteinfo> is expected
             warnings.add("header stream: " + Xml.detailOf(e));
+            return SiteInfo.empty();
         }
     }
 
@@ -136,7 +147,11 @@ final class IndexedSource implements DumpSource {
     }
 
     private byte[] decode(long from, long to, boolean concatenated) throws IOException {
-        byte[] comp = read(from, to);
+        return decodeBz2(read(from, to), concatenated);
+    }
+
+    /** Decodes bz2 data whole (one stream, or all concatenated streams), refusing more than the stream cap. */
+    static byte[] decodeBz2(byte[] comp, boolean concatenated) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, comp.length * 4));
         try (InputStream in = new BZip2CompressorInputStream(new ByteArrayInputStream(comp), concatenated)) {
             byte[] b = new byte[1 << 16];
@@ -154,6 +169,10 @@ final class IndexedSource implements DumpSource {
     /** Size of the stream the current decoder thread decoded last (decodeUnit runs on pool threads). */
     private static final ThreadLocal<Long> decodedBytes = ThreadLocal.withInitial(() -> 0L);
 
+    static long lastDecodedBytes() {
+        return decodedBytes.get();
+    }
+
     private Decoded decodeCounted(int i) {
         decodedBytes.set(0L);
         Unit u = decodeUnit(i);
@@ -164,34 +183,70 @@ final class IndexedSource implements DumpSource {
         MultistreamIndex.Stream s = streams.get(i);
         boolean last = i == streams.size() - 1;
         long end = last ? size : streams.get(i + 1).offset();
-        List<DumpItem> items = new ArrayList<>(s.ids().length);
-        byte[] data;
         if (s.offset() >= size) {
+            return new Unit(i, decodeItems(s, null, size, last, siteInfo, verifySha1, null));
+        }
+        byte[] comp;
+        try {
+            comp = read(s.offset(), end);
+        } catch (IOException | RuntimeException e) {
+            return new Unit(i, damaged(s, e));
+        }
+        return new Unit(i, decodeItems(s, comp, size, last, siteInfo, verifySha1, last ? d -> checkTail(s.offset(), d)
+                : null));
+    }
+
+    /** Every page of a stream as a {@code decompress} error record. */
+    private static List<DumpItem> damaged(MultistreamIndex.Stream s, Throwable e) {
+        String reason = Xml.reasonOf(e);
+        if ("XML_ERROR".equals(reason)) {
+            reason = "DECOMPRESS_ERROR";
+        }
+        String detail = "bz2 stream at offset " + s.offset() + " is damaged: " + Xml.detailOf(e);
+        List<DumpItem> items = new ArrayList<>(s.ids().length);
+        for (int k = 0; k < s.ids().length; k++) {
+            items.add(new DumpItem.Failed(ErrorRecord.forPage(s.ids()[k], s.titles()[k], "decompress", reason,
+                    detail)));
+        }
+        return items;
+    }
+
+    /**
+     * The items of one indexed stream, from its compressed bytes: every page the index lists comes out exactly
+     * once, as a page or as an error record (damaged stream, malformed XML, missing from the stream), plus any
+     * page the stream holds beyond the index. Used by this source and by other readers of byte ranges (the Spark
+     * job), so both account for pages identically.
+     *
+     * @param compressed the stream's bytes, from its offset to the next stream's offset (for the last stream: to
+     *                   the end of the file, since only the first bz2 stream there is decoded); {@code null} when
+     *                   the offset lies past the end of the file
+     * @param fileSize   the dump's size, for the message of a truncated file
+     * @param last       whether this is the last indexed stream (decoded alone, the footer stream follows)
+     * @param onDecoded  receives the decoded XML of the stream (may be {@code null})
+     * @throws DumpException {@code DTD_NOT_ALLOWED} when the stream carries a DOCTYPE
+     */
+    static List<DumpItem> decodeItems(MultistreamIndex.Stream s, byte[] compressed, long fileSize, boolean last,
+                                      SiteInfo siteInfo, boolean verifySha1,
+                                      java.util.function.Consumer<byte[]> onDecoded) {
+        List<DumpItem> items = new ArrayList<>(s.ids().length);
+        if (compressed == null) {
             for (int k = 0; k < s.ids().length; k++) {
                 items.add(new DumpItem.Failed(ErrorRecord.forPage(s.ids()[k], s.titles()[k], "decompress",
-                        "TRUNCATED", "the file ends (at " + size + " bytes) before the bz2 stream at offset "
+                        "TRUNCATED", "the file ends (at " + fileSize + " bytes) before the bz2 stream at offset "
                                 + s.offset())));
             }
-            return new Unit(i, items);
+            return items;
         }
+        byte[] data;
         try {
             // the last indexed stream is followed by the footer stream (and maybe junk): decode only itself
-            data = decode(s.offset(), end, !last);
+            data = decodeBz2(compressed, !last);
         } catch (IOException | RuntimeException e) {
-            String reason = Xml.reasonOf(e);
-            if ("XML_ERROR".equals(reason)) {
-                reason = "DECOMPRESS_ERROR";
-            }
-            String detail = "bz2 stream at offset " + s.offset() + " is damaged: " + Xml.detailOf(e);
-            for (int k = 0; k < s.ids().length; k++) {
-                items.add(new DumpItem.Failed(ErrorRecord.forPage(s.ids()[k], s.titles()[k], "decompress", reason,
-                        detail)));
-            }
-            return new Unit(i, items);
+            return damaged(s, e);
         }
         decodedBytes.set((long) data.length);
-        if (last) {
-            checkTail(s.offset(), data);
+        if (onDecoded != null) {
+            onDecoded.accept(data);
         }
         int start = indexOf(data, "<page", 0);
         int stop = lastIndexOf(data, "</page>");
@@ -232,7 +287,7 @@ final class IndexedSource implements DumpSource {
                                 + " but the stream does not contain it")));
             }
         }
-        return new Unit(i, items);
+        return items;
     }
 
     /** After the last page stream only the footer ({@code </mediawiki>}) should follow; warn about anything else. */

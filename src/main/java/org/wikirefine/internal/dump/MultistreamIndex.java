@@ -51,7 +51,16 @@ public final class MultistreamIndex {
     }
 
     public static MultistreamIndex read(Path file) throws IOException {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return read(Files.newInputStream(file), file.toString());
+    }
+
+    /**
+     * Reads an index from a stream (plain or compressed, recognised by magic bytes); the stream is closed.
+     *
+     * @param name the file name used in error messages
+     */
+    public static MultistreamIndex read(InputStream source, String name) throws IOException {
+        try (InputStream raw = new BufferedInputStream(source, 1 << 16);
              InputStream in = Compression.decompress((BufferedInputStream) raw);
              BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             List<Stream> out = new ArrayList<>();
@@ -67,7 +76,7 @@ public final class MultistreamIndex {
                 }
                 String[] f = line.split(":", 3);
                 if (f.length < 3) {
-                    throw bad(file, n, line);
+                    throw bad(name, n, line);
                 }
                 long off;
                 long id;
@@ -75,11 +84,11 @@ public final class MultistreamIndex {
                     off = Long.parseLong(f[0]);
                     id = Long.parseLong(f[1]);
                 } catch (NumberFormatException e) {
-                    throw bad(file, n, line);
+                    throw bad(name, n, line);
                 }
                 if (off != curOff) {
                     if (off < curOff) {
-                        throw new DumpException("BAD_INDEX", file + " line " + n + ": offsets go backwards");
+                        throw new DumpException("BAD_INDEX", name + " line " + n + ": offsets go backwards");
                     }
                     if (curOff >= 0) {
                         out.add(new Stream(curOff, ids.stream().mapToLong(Long::longValue).toArray(),
@@ -100,8 +109,8 @@ public final class MultistreamIndex {
         }
     }
 
-    private static DumpException bad(Path file, int n, String line) {
-        return new DumpException("BAD_INDEX", file + " line " + n + " is not offset:id:title: "
+    private static DumpException bad(String name, int n, String line) {
+        return new DumpException("BAD_INDEX", name + " line " + n + " is not offset:id:title: "
                 + (line.length() > 80 ? line.substring(0, 80) : line));
     }
 }

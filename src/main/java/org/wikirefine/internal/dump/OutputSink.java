@@ -2,6 +2,8 @@ package org.wikirefine.internal.dump;
 
 import java.io.IOException;
 
+import org.wikirefine.Page;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Where the pipeline's records and error records go. Called from the writer thread only. */
@@ -13,6 +15,23 @@ public interface OutputSink {
     void record(byte[] line) throws IOException;
 
     void error(byte[] line) throws IOException;
+
+    /**
+     * One record of a written page (the pipeline calls this one): by default just {@link #record(byte[])}. Sinks
+     * that need the page's metadata (the Spark job's typed columns) override it.
+     */
+    default void record(Page page, String variant, byte[] line) throws IOException {
+        record(line);
+    }
+
+    /** One error record (the pipeline calls this one): by default its JSON line to {@link #error(byte[])}. */
+    default void error(ErrorRecord e) throws IOException {
+        error(Json.errorLine(e));
+    }
+
+    /** A page left out by the filters ({@code namespace}, {@code redirect}); by default only counted by the caller. */
+    default void filtered(Page page, String reason) throws IOException {
+    }
 
     /**
      * Called after every input unit: a sink may commit a part here and save {@code state} as checkpoint
