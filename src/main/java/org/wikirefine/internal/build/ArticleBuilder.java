@@ -26,7 +26,9 @@ import org.wikirefine.internal.parse.SwebleParser;
 import org.wikirefine.internal.parse.WikiNames;
 import org.wikirefine.internal.parse.WikitextGuard;
 import org.wikirefine.internal.reference.ReferenceCollector;
+import org.wikirefine.internal.model.Blocks;
 import org.wikirefine.internal.template.Citation;
+import org.wikirefine.internal.template.TemplateCallScanner;
 import org.wikirefine.internal.template.TemplateContext;
 import org.wikirefine.internal.template.TemplateHandler;
 import org.wikirefine.internal.template.TemplateNames;
@@ -229,7 +231,7 @@ public final class ArticleBuilder {
             listDefining = null;
             List<Inline> content;
             try {
-                content = empty ? null : parseRefBody(body, citation);
+                content = empty ? null : withSummary(parseRefBody(body, citation), body);
             } finally {
                 listDefining = listGroup;
             }
@@ -239,7 +241,7 @@ public final class ArticleBuilder {
             }
             return;
         }
-        List<Inline> content = empty ? null : parseRefBody(body, citation);
+        List<Inline> content = empty ? null : withSummary(parseRefBody(body, citation), body);
         refsCited++;
         RefUse use = refs.cite(group, name, follow, content, -1);
         if (use != null) {
@@ -266,6 +268,58 @@ public final class ArticleBuilder {
         if (citation != null && entry.citation() == null) {
             entry.citation(citation.type(), citation.fields());
         }
+    }
+
+    /**
+     * A reference whose body is only templates without a rule (or whose rules show nothing) would be an empty
+     * entry. Instead it shows a summary of those calls, {@code Name: value, key=value}, with markup stripped: the
+     * reader keeps what the source says, and the template names tell contributors which rule to add.
+     */
+    private List<Inline> withSummary(List<Inline> content, String body) {
+        if (!ReferenceCollector.rendersEmpty(content)) {
+            return content;
+        }
+        StringBuilder sb = new StringBuilder();
+        int nesting = 0;
+        for (TemplateCall call : TemplateCallScanner.calls(body)) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(call.name());
+            String sep = ": ";
+            for (TemplateCall.Parameter p : call.parameters()) {
+                String v = plainValue(p.value());
+                if (v.isEmpty()) {
+                    continue;
+                }
+                sb.append(sep).append(p.name().matches("\\d+") ? "" : p.name() + "=").append(v);
+                sep = ", ";
+            }
+            if (++nesting >= 5) {
+                break;
+            }
+        }
+        if (sb.length() == 0) {
+            return content;
+        }
+        diagnostic("REF_TEMPLATE_SUMMARY", Diagnostic.Severity.INFO,
+                "a reference made only of templates without a rule shows a summary of the calls: " + sb);
+        return List.of(new Inline.Verbatim(sb.toString()));
+    }
+
+    /** A parameter value as plain words (markup stripped by the linear fallback stripper). */
+    private static String plainValue(String raw) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : Blocks.flatten(PlainFallback.blocks(raw))) {
+            if (i instanceof Inline.Verbatim v) {
+                sb.append(v.text());
+            } else if (i instanceof Inline.Text t) {
+                sb.append(t.text());
+            } else if (i instanceof Inline.LineBreak) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString().replaceAll("\\s+", " ").trim();
     }
 
     /** Compatibility form without {@code follow=}. */

@@ -255,6 +255,11 @@ public final class ReferenceCollector {
         diagnostics.add(new Diagnostic(code, Diagnostic.Severity.WARNING, offset, message));
     }
 
+    /** Whether content shows nothing (only blanks, line breaks, drop marks and infobox anchors). */
+    public static boolean rendersEmpty(List<Inline> content) {
+        return isBlank(content);
+    }
+
     private static boolean isBlank(List<Inline> content) {
         for (Inline i : content) {
             if (i instanceof Inline.LineBreak || i instanceof Inline.InfoboxAnchor) {
