@@ -95,11 +95,14 @@ final class ConverterRule {
                     display = rules;
                     displaySet = true;
                     break;
-                case "N":
-                    display = ZhVariants.validate(rules.trim()).filter(v -> v.code().equals(rules.trim()))
-                            .map(ZhVariants::name).orElse("");
+                case "N": {
+                    String code = rules.trim();
+                    Optional<Variant> zh = ZhVariants.validate(code);
+                    display = zh.isPresent() ? zh.filter(v -> v.code().equals(code)).map(ZhVariants::name).orElse("")
+                            : LanguageNames.autonym(code);
                     displaySet = true;
                     break;
+                }
                 case "D":
                     display = describe();
                     displaySet = true;
