@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
 
 /**
- * The real {@link DumpCommand#REFINER} processor end to end on the bundled sample. Skipped (not passed) while the
- * refiner core is still the skeleton that throws; it runs for real once the core is merged.
+ * The real {@link DumpCommand#REFINER} processor end to end: the bundled sample with two variants, and every dump
+ * in {@code fixtures/dumps} in every output format with the accounting checked.
  */
 class DumpCommandRealRefinerTest {
 
@@ -62,5 +62,37 @@ class DumpCommandRealRefinerTest {
         }
         JsonNode stats = m.readTree(tmp.resolve("stats.json").toFile());
         assertThat(stats.path("outcomes").path("written").asLong()).isEqualTo(written);
+    }
+
+    /** Every bundled dump (sample and real ones) in every format: accounting balanced, output valid UTF-8. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} as {1}")
+    @org.junit.jupiter.params.provider.MethodSource("dumpsAndFormats")
+    void everyDumpInEveryFormat(String dump, String format) throws Exception {
+        Path out = tmp.resolve("out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new CommandLine(new DumpCommand().streams(System.out, new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .execute("fixtures/dumps/" + dump, "--out", out.toString(), "--format", format, "--variant", "zh-hant",
+                        "--quiet", "--page-timeout", "60");
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(log).isIn(0, 1);
+        JsonNode counts = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).path("counts");
+        long read = counts.path("read").asLong();
+        assertThat(read).as(log).isPositive();
+        assertThat(counts.path("written").asLong() + counts.path("filtered_total").asLong()
+                + counts.path("errored_total").asLong()).isEqualTo(read);
+        assertThat(counts.path("balanced").asBoolean()).isTrue();
+        assertThat(counts.path("written").asLong()).isPositive();
+        try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                assertThat(org.wikirefine.fixtures.OutputInvariants.isStrictUtf8(Files.readAllBytes(f))).as(f.toString()).isTrue();
+            }
+        }
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> dumpsAndFormats() {
+        List<String> dumps = List.of("sample-multistream.xml.bz2", "gensim-bgwiki-latest-pages-articles-shortened.xml.bz2",
+                "gensim-enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2", "gensim-enwiki-table-markup.xml.bz2");
+        List<String> formats = List.of("jsonl", "text", "structured", "markdown");
+        return dumps.stream().flatMap(d -> formats.stream().map(f -> org.junit.jupiter.params.provider.Arguments.of(d, f)));
     }
 }
