@@ -73,23 +73,16 @@ final class ZhConversionSession implements ConversionSession {
 
     /** {@code -{} outside strip placeholders. */
     private static int indexOfOpen(String s, int from) {
-        for (int i = from; i < s.length() - 1; i++) {
-            char c = s.charAt(i);
-            if (c == ConversionMarks.STRIP_START) {
-                int e = s.indexOf(ConversionMarks.STRIP_END, i + 1);
-                if (e < 0) {
-                    return -1;
-                }
-                i = e;
-            } else if (c == '-' && s.charAt(i + 1) == '{') {
-                return i;
-            }
-        }
-        return -1;
+        return indexOfMarkup(s, from, false);
     }
 
     /** Next {@code -{} or {@code }-} outside strip placeholders; returns its index or -1. */
     private static int indexOfToken(String s, int from) {
+        return indexOfMarkup(s, from, true);
+    }
+
+    /** The next {@code -{} (and, with {@code closers}, {@code }-}) outside strip placeholders, or -1. */
+    private static int indexOfMarkup(String s, int from, boolean closers) {
         for (int i = from; i < s.length() - 1; i++) {
             char c = s.charAt(i);
             if (c == ConversionMarks.STRIP_START) {
@@ -98,7 +91,7 @@ final class ZhConversionSession implements ConversionSession {
                     return -1;
                 }
                 i = e;
-            } else if ((c == '-' && s.charAt(i + 1) == '{') || (c == '}' && s.charAt(i + 1) == '-')) {
+            } else if ((c == '-' && s.charAt(i + 1) == '{') || (closers && c == '}' && s.charAt(i + 1) == '-')) {
                 return i;
             }
         }
