@@ -88,4 +88,18 @@ class RefinerApiTest {
         String text = "𠀀𪚥 emoji 😀 and 𝔘𝔫𝔦";
         assertThat(WikiRefine.parse(text).text(Variant.ZH).strip()).isEqualTo(text);
     }
+
+    @Test
+    void privateUseCharactersAreTextEvenInTemplateArguments() {
+        // U+E123 is private use (some CJK fonts put characters there); Sweble calls it "illegal" but it is text.
+        Article a = WikiRefine.parse("x\uE123y {{nowrap|a\uE123b}}");
+        assertThat(a.text(Variant.ZH).strip()).isEqualTo("x\uE123y a\uE123b");
+    }
+
+    @Test
+    void charactersReservedForInternalMarksAreDroppedWithADiagnostic() {
+        Article a = WikiRefine.parse("a\uE001b &#xE000;c");
+        assertThat(a.text(Variant.ZH).strip()).isEqualTo("ab c");
+        assertThat(a.diagnostics()).extracting(Diagnostic::code).contains("RESERVED_CHARACTER");
+    }
 }

@@ -90,7 +90,7 @@ public final class ArticleBuilder {
             link(redirect);
             body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
         }
-        WtNode root = parser.parse(ConversionPipes.protect(RefNamesCase.lowerRefTags(text)));
+        WtNode root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
         body.addAll(walker.blocks(root));
         return finish(redirect, body, false);
     }
@@ -190,7 +190,7 @@ public final class ArticleBuilder {
         }
         WtNode root;
         try {
-            root = parser.parse(ConversionPipes.protect(RefNamesCase.lowerRefTags(text)));
+            root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
         } catch (Exception | StackOverflowError e) {
             diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a fragment: " + e);
             return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
@@ -206,10 +206,12 @@ public final class ArticleBuilder {
     static boolean isPlainText(String text) {
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
-                case '[', ']', '{', '}', '<', '>', '\'', '&', '*', '#', ':', ';', '=', '~', '_', '|', '\n', '\r', '-',
-                        '\uE010':
+                case '[', ']', '{', '}', '<', '>', '\'', '&', '*', '#', ':', ';', '=', '~', '_', '|', '\n', '\r', '-':
                     return false;
                 default:
+                    if (text.charAt(i) >= '\uE000' && text.charAt(i) <= '\uF8FF') {
+                        return false; // private use: must go through ConversionPipes.prepare like any page text
+                    }
                     break;
             }
         }
@@ -360,7 +362,7 @@ public final class ArticleBuilder {
     private void defineListedText(String group, String wikitext) {
         WtNode root;
         try {
-            root = parser.parse(ConversionPipes.protect(RefNamesCase.lowerRefTags(wikitext)));
+            root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(wikitext)));
         } catch (Exception | StackOverflowError e) {
             diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a reference list: " + e);
             return;
@@ -407,7 +409,7 @@ public final class ArticleBuilder {
     }
 
     private void templateCall(WtTemplate tpl, List<Inline> out, BlockSink sink) {
-        String rawName = ConversionPipes.restore(NodeWalker.plain(tpl.getName())).trim();
+        String rawName = NodeWalker.plain(tpl.getName()).trim();
         if (magic(rawName, tpl, out)) {
             return;
         }
@@ -586,9 +588,9 @@ public final class ArticleBuilder {
             if (!(n instanceof WtTemplateArgument arg)) {
                 continue;
             }
-            String value = ConversionPipes.restore(WtRtDataPrinter.print(arg.getValue()));
+            String value = WtRtDataPrinter.print(arg.getValue());
             if (arg.hasName()) {
-                String key = ConversionPipes.restore(NodeWalker.plain(arg.getName())).trim();
+                String key = NodeWalker.plain(arg.getName()).trim();
                 params.add(new TemplateCall.Parameter(key, value.trim()));
             } else {
                 positional++;

@@ -9,7 +9,6 @@ package org.wikirefine.internal.build;
  */
 final class ConversionPipes {
 
-    static final char PIPE = '\uE010';
 
     private ConversionPipes() {
     }
@@ -18,7 +17,7 @@ final class ConversionPipes {
         if (text.indexOf("-{") < 0 || text.indexOf("{{") < 0) {
             return text;
         }
-        StringBuilder sb = null;
+        java.util.List<Integer> pipes = null;
         int templates = 0; // open {{ outside conversion markup: only there can a | split an argument
         int conv = 0;
         int inner = 0;     // [[ and {{ opened inside the conversion markup
@@ -59,16 +58,47 @@ final class ConversionPipes {
                 continue;
             }
             if (c == '|' && inner == 0 && templates > 0) {
-                if (sb == null) {
-                    sb = new StringBuilder(text);
+                if (pipes == null) {
+                    pipes = new java.util.ArrayList<>();
                 }
-                sb.setCharAt(i, PIPE);
+                pipes.add(i);
             }
+        }
+        if (pipes == null) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + pipes.size() * 5);
+        int last = 0;
+        for (int at : pipes) {
+            sb.append(text, last, at).append("&#124;");
+            last = at + 1;
+        }
+        return sb.append(text, last, text.length()).toString();
+    }
+
+    /** Private-use code points (BMP and planes 15–16) as numeric character references. */
+    static String escapePrivateUse(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            boolean pua = (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000;
+            if (pua) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                sb.append("&#x").append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)).append(';');
+            } else if (sb != null) {
+                sb.append(text, i, i + len);
+            }
+            i += len;
         }
         return sb == null ? text : sb.toString();
     }
 
-    static String restore(String text) {
-        return text.indexOf(PIPE) < 0 ? text : text.replace(PIPE, '|');
+    /** Everything Sweble should get instead of the raw text. */
+    static String prepare(String text) {
+        return protect(escapePrivateUse(text));
     }
+
 }

@@ -305,7 +305,7 @@ final class NodeWalker {
         } else if (n instanceof WtXmlCharRef cr) {
             int cp = cr.getCodePoint();
             if (Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0) {
-                out.add(new Inline.Text(new String(Character.toChars(cp))));
+                codePoint(new String(Character.toChars(cp)), out);
             }
         } else if (n instanceof WtXmlElement e) {
             xmlElement(e, out, sink);
@@ -353,7 +353,7 @@ final class NodeWalker {
     }
 
     private void text(String content, List<Inline> out) {
-        String s = ConversionPipes.restore(content);
+        String s = content;
         if (s.indexOf("__") >= 0) {
             Matcher m = MagicWords.SWITCH.matcher(s);
             StringBuilder sb = new StringBuilder();
@@ -376,17 +376,18 @@ final class NodeWalker {
     }
 
     /**
-     * Sweble marks private-use and other unusual code points as "illegal" nodes. They are text all the same (CJK
-     * text uses the private use area), except our own stand-in for protected pipes, which becomes {@code |} again,
-     * and the few private-use characters reserved for our internal marks, which are dropped with a diagnostic.
+     * A character from a character reference or one of Sweble's "illegal" code point nodes. Private-use characters
+     * reach us as references (ConversionPipes) and are text all the same (CJK text uses the private use area),
+     * except the few reserved for our internal marks, which are dropped with a diagnostic; control characters
+     * are dropped.
      */
     private void codePoint(String cp, List<Inline> out) {
         if (cp == null || cp.isEmpty()) {
             return;
         }
-        String text = ConversionPipes.restore(cp);
+        String text = cp;
         char c = text.charAt(0);
-        if (c >= '\uE000' && c <= '\uE01F' && !text.equals("|")) {
+        if (c >= '\uE000' && c <= '\uE01F') {
             builder.diagnostic("RESERVED_CHARACTER", Diagnostic.Severity.WARNING,
                     "U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " is reserved for internal marks; dropped");
             return;
@@ -397,7 +398,7 @@ final class NodeWalker {
     }
 
     private void internalLink(WtInternalLink link, List<Inline> out) {
-        String rawTarget = ConversionPipes.restore(link.getTarget().getAsString());
+        String rawTarget = link.getTarget().getAsString();
         boolean leadingColon = rawTarget.startsWith(":");
         String target = leadingColon ? rawTarget.substring(1) : rawTarget;
         if (!leadingColon) {
@@ -555,7 +556,7 @@ final class NodeWalker {
             sink.flush();
             out = sink.inline();
         }
-        String body = ext.getBody() == null ? "" : ConversionPipes.restore(ext.getBody().getContent());
+        String body = ext.getBody() == null ? "" : ext.getBody().getContent();
         switch (name) {
             case "ref":
                 if (body.contains("<ref") && INCLUDED_REF.matcher(HIDDEN_IN_BODY.matcher(body).replaceAll("")).find()) {
@@ -651,19 +652,25 @@ final class NodeWalker {
 
     private static void plain(WtNode n, StringBuilder sb) {
         if (n instanceof WtText t) {
-            sb.append(ConversionPipes.restore(t.getContent()));
+            sb.append(t.getContent());
         } else if (n instanceof WtXmlEntityRef e) {
             sb.append(e.getResolved() != null ? e.getResolved() : "&" + e.getName() + ";");
         } else if (n instanceof WtXmlCharRef cr) {
-            if (Character.isValidCodePoint(cr.getCodePoint())) {
-                sb.appendCodePoint(cr.getCodePoint());
+            int cp = cr.getCodePoint();
+            if (Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0
+                    && !(cp >= 0xE000 && cp <= 0xE01F)) {
+                sb.appendCodePoint(cp);
             }
         } else if (n instanceof WtXmlComment) {
             return;
         } else if (n instanceof WtIllegalCodePoint icp) {
-            sb.append(ConversionPipes.restore(icp.getCodePoint()));
+            String cp = icp.getCodePoint();
+            if (cp != null && !cp.isEmpty() && !Character.isISOControl(cp.charAt(0))
+                    && !(cp.charAt(0) >= '\uE000' && cp.charAt(0) <= '\uE01F')) {
+                sb.append(cp);
+            }
         } else if (n instanceof WtTemplate || n instanceof WtTagExtension) {
-            sb.append(ConversionPipes.restore(WtRtDataPrinter.print(n)));
+            sb.append(WtRtDataPrinter.print(n));
         } else {
             for (WtNode c : n) {
                 plain(c, sb);
