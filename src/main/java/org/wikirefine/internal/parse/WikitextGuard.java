@@ -90,9 +90,10 @@ public final class WikitextGuard {
                     }
                     break;
                 case '<':
-                    if (regionMatchesIgnoreCase(text, i + 1, "div")) {
+                    // Cheap first-letter test before the region comparison: this runs for every '<' of every page.
+                    if ((next == 'd' || next == 'D') && regionMatchesIgnoreCase(text, i + 1, "div")) {
                         maxDivs = Math.max(maxDivs, ++divs);
-                    } else if (regionMatchesIgnoreCase(text, i + 1, "/div") && divs > 0) {
+                    } else if (next == '/' && divs > 0 && regionMatchesIgnoreCase(text, i + 1, "/div")) {
                         divs--;
                     }
                     break;
