@@ -149,7 +149,9 @@ final class ZhConversionSession implements ConversionSession {
     }
 
     private String applyRule(String inner) {
-        ConverterRule rule = new ConverterRule(inner).parse(variant, this::autoConvert);
+        // "H|" exactly: a hidden rule whose parse is the same for every variant and page (noteTA's output).
+        ConverterRule rule = inner.startsWith("H|") ? owner.hiddenRule(inner, variant, this::autoConvert)
+                : new ConverterRule(inner).parse(variant, this::autoConvert);
         applyManualConv(rule);
         String display = rule.display();
         if (display == null) {

@@ -28,6 +28,16 @@ public final class ZhVariantConverter implements VariantConverter {
     private final RuleErrorPolicy errorPolicy;
     private final SiteConversionTables site;
     private volatile BaseTables tables;
+    /**
+     * Parsed hidden rules ({@code -{H|…}-}) by their text. noteTA expands every conversion group it names into one
+     * hidden rule per item, so the same rules recur on thousands of pages of a dump; a hidden rule's parse does
+     * not depend on the variant or the page (its display is empty and its table covers every variant), so it is
+     * parsed once and shared. Parsed rules are not changed after parsing. Bounded: past the limit, rules are
+     * parsed per use as before.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, ConverterRule> hiddenRules =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int HIDDEN_RULE_CACHE_LIMIT = 50_000;
 
     private ZhVariantConverter(BaseConversion base, RuleErrorPolicy errorPolicy, SiteConversionTables site) {
         this.base = Objects.requireNonNull(base, "base");
@@ -51,6 +61,18 @@ public final class ZhVariantConverter implements VariantConverter {
      */
     public static ZhVariantConverter create(BaseConversion base, RuleErrorPolicy errorPolicy, SiteConversionTables site) {
         return new ZhVariantConverter(base, errorPolicy, site);
+    }
+
+    /** A parsed hidden rule, shared between sessions (see {@link #hiddenRules}). */
+    ConverterRule hiddenRule(String inner, Variant variant, ConverterRule.AutoConverter converter) {
+        ConverterRule rule = hiddenRules.get(inner);
+        if (rule == null) {
+            rule = new ConverterRule(inner).parse(variant, converter);
+            if (hiddenRules.size() < HIDDEN_RULE_CACHE_LIMIT) {
+                hiddenRules.putIfAbsent(inner, rule);
+            }
+        }
+        return rule;
     }
 
     @Override
