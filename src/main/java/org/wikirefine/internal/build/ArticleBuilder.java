@@ -28,6 +28,7 @@ import org.wikirefine.internal.parse.WikitextGuard;
 import org.wikirefine.internal.reference.ReferenceCollector;
 import org.wikirefine.internal.model.Blocks;
 import org.wikirefine.internal.template.Citation;
+import org.wikirefine.internal.template.Inlines;
 import org.wikirefine.internal.template.TemplateCallScanner;
 import org.wikirefine.internal.template.TemplateContext;
 import org.wikirefine.internal.template.TemplateHandler;
@@ -311,22 +312,7 @@ public final class ArticleBuilder {
 
     /** A parameter value as plain words (markup stripped by the linear fallback stripper). */
     private static String plainValue(String raw) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline i : Blocks.flatten(PlainFallback.blocks(raw))) {
-            if (i instanceof Inline.Verbatim v) {
-                sb.append(v.text());
-            } else if (i instanceof Inline.Text t) {
-                sb.append(t.text());
-            } else if (i instanceof Inline.LineBreak) {
-                sb.append(' ');
-            }
-        }
-        return sb.toString().replaceAll("\\s+", " ").trim();
-    }
-
-    /** Compatibility form without {@code follow=}. */
-    void ref(String name, String group, String body, boolean selfClosing, List<Inline> out) {
-        ref(name, group, null, body, selfClosing, out);
+        return Inlines.plain(Blocks.flatten(PlainFallback.blocks(raw)));
     }
 
     /** {@code <references/>} as Sweble gives it when it has no body (an XML element). */
@@ -503,7 +489,7 @@ public final class ArticleBuilder {
         String upper = fn.toUpperCase(Locale.ROOT);
         switch (upper) {
             case "DISPLAYTITLE":
-                displayTitle = plainText(parseFragmentInline(arg));
+                displayTitle = Inlines.plain(parseFragmentInline(arg));
                 return true;
             case "DEFAULTSORT", "DEFAULTSORTKEY", "DEFAULTCATEGORYSORT":
                 return true;
@@ -598,26 +584,6 @@ public final class ArticleBuilder {
             }
         }
         return params;
-    }
-
-    private static String plainText(List<Inline> content) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline i : content) {
-            if (i instanceof Inline.Text t) {
-                sb.append(t.text());
-            } else if (i instanceof Inline.Verbatim v) {
-                sb.append(v.text());
-            } else if (i instanceof Inline.Code c) {
-                sb.append(c.text());
-            } else if (i instanceof Inline.InternalLink l) {
-                sb.append(plainText(l.label()));
-            } else if (i instanceof Inline.ExternalLink l) {
-                sb.append(l.label().isEmpty() ? l.url() : plainText(l.label()));
-            } else if (i instanceof Inline.LineBreak) {
-                sb.append(' ');
-            }
-        }
-        return sb.toString().trim();
     }
 
     private static List<Inline> mapText(List<Inline> content, java.util.function.UnaryOperator<String> f) {

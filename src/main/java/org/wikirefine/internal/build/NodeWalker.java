@@ -580,9 +580,9 @@ final class NodeWalker {
                 return;
             case "pre":
                 if (sink != null) {
-                    sink.add(new Block.Preformatted(List.of(new Inline.Verbatim(decodePre(body)))));
+                    sink.add(new Block.Preformatted(List.of(new Inline.Verbatim(decodeEntities(body)))));
                 } else {
-                    out.add(new Inline.Verbatim(decodePre(body)));
+                    out.add(new Inline.Verbatim(decodeEntities(body)));
                 }
                 return;
             case "gallery":
@@ -632,10 +632,6 @@ final class NodeWalker {
     }
 
     /** MediaWiki decodes entities inside {@code <pre>} and {@code <nowiki>} (they are "nowiki" but not entity-raw). */
-    private static String decodePre(String body) {
-        return decodeEntities(body);
-    }
-
     static String decodeEntities(String s) {
         if (s.indexOf('&') < 0) {
             return s;

@@ -22,9 +22,4 @@ public final class ConversionMarks {
 
     private ConversionMarks() {
     }
-
-    /** True for any of the marks above. */
-    public static boolean isMark(char c) {
-        return c >= STRIP_START && c <= CODE_END;
-    }
 }

@@ -44,11 +44,6 @@ public final class ReferenceCollector {
     private final List<RefList> lists = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    /** A {@code <ref>} without {@code follow=}; see {@link #cite(String, String, String, List, int)}. */
-    public RefUse cite(String group, String name, List<Inline> content, int offset) {
-        return cite(group, name, null, content, offset);
-    }
-
     /**
      * A {@code <ref>} in the text.
      *

@@ -248,43 +248,11 @@ final class FakeContext implements TemplateContext {
     }
 
     static List<String> splitTop(String body) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            if (body.startsWith("{{", i) || body.startsWith("[[", i)) {
-                depth++;
-                i++;
-            } else if (body.startsWith("}}", i) || body.startsWith("]]", i)) {
-                depth--;
-                i++;
-            } else if (body.charAt(i) == '|' && depth == 0) {
-                parts.add(body.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(body.substring(start));
-        return parts;
+        return TemplateCallScanner.splitTop(body);
     }
 
     static int matchBraces(String s, int i) {
-        int depth = 0;
-        int k = i;
-        while (k < s.length() - 1) {
-            if (s.startsWith("{{", k)) {
-                depth++;
-                k += 2;
-            } else if (s.startsWith("}}", k)) {
-                depth--;
-                k += 2;
-                if (depth == 0) {
-                    return k;
-                }
-            } else {
-                k++;
-            }
-        }
-        return s.length();
+        return TemplateCallScanner.matchBraces(s, i);
     }
 
     private static void flush(StringBuilder text, List<Inline> out) {
