@@ -49,12 +49,15 @@ public final class Pipeline {
     private final TemplateRegistry templates;
     private final VariantConverter converter;
     private final Duration budget;
+    /** The profile's shared, thread-safe Sweble engine, looked up once rather than per page. */
+    private final SwebleParser parser;
 
     private Pipeline(WikiProfile profile, TemplateRegistry templates, VariantConverter converter, Duration budget) {
         this.profile = profile;
         this.templates = templates;
         this.converter = converter;
         this.budget = budget;
+        this.parser = SwebleParser.forProfile(profile);
     }
 
     /**
@@ -137,7 +140,6 @@ public final class Pipeline {
     }
 
     private ArticleModel build(Page page) {
-        SwebleParser parser = SwebleParser.forProfile(profile);
         Optional<String> problem = WikitextGuard.check(page.text());
         if (problem.isPresent()) {
             return new ArticleBuilder(page, profile, parser, templates).fallback("PAGE_TOO_COMPLEX", problem.get());

@@ -69,8 +69,9 @@ public final class RenderPass {
         infoboxes[index] = new RenderedArticle.RenderedInfobox(ib.template(), List.of());
         List<RenderedArticle.RenderedField> fields = new ArrayList<>();
         for (InfoboxModel.Field f : ib.fields()) {
+            // One flattening serves both the text and the links/refs, unless an anchor splits the value (nested box).
             Segment seg = Segment.of(f.value());
-            String text = convert(f.value());
+            String text = hasAnchor(f.value()) ? convert(f.value()) : convert(seg);
             // A value of only reference markers ("footnotes = <ref>…</ref>") is not empty: MediaWiki shows them.
             if (!MarkerText.replace(text, false, "", "").isBlank() || !seg.refNumbers().isEmpty()) {
                 fields.add(new RenderedArticle.RenderedField(f.key(), text, List.copyOf(seg.links()),
@@ -125,19 +126,21 @@ public final class RenderPass {
         return seg.unstrip(session.convert(seg.text()));
     }
 
+    private static boolean hasAnchor(List<Inline> content) {
+        for (Inline i : content) {
+            if (i instanceof Inline.InfoboxAnchor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Converts inline content; where it holds infobox anchors, the parts before and after each anchor are
      * converted in order with the infobox in between, so the conversion order is the page's order.
      */
     private String convert(List<Inline> content) {
-        int anchor = -1;
-        for (int i = 0; i < content.size(); i++) {
-            if (content.get(i) instanceof Inline.InfoboxAnchor) {
-                anchor = i;
-                break;
-            }
-        }
-        if (anchor < 0) {
+        if (!hasAnchor(content)) {
             return convert(Segment.of(content));
         }
         StringBuilder sb = new StringBuilder();
