@@ -271,7 +271,7 @@ public final class CGroupLibrary {
     }
 
     /** Splits template content at {@code |} outside nested {@code {{ }}}, {@code [[ ]]} and {@code -{ }-}. */
-    private static List<String> splitParams(String body) {
+    static List<String> splitParams(String body) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int from = 0;

@@ -127,24 +127,6 @@ final class MiniTemplates {
     }
 
     private static List<String> split(String body) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            char n = i + 1 < body.length() ? body.charAt(i + 1) : 0;
-            if ((c == '{' && n == '{') || (c == '[' && n == '[') || (c == '-' && n == '{')) {
-                depth++;
-                i++;
-            } else if ((c == '}' && n == '}') || (c == ']' && n == ']') || (c == '}' && n == '-')) {
-                depth--;
-                i++;
-            } else if (c == '|' && depth == 0) {
-                out.add(body.substring(from, i));
-                from = i + 1;
-            }
-        }
-        out.add(body.substring(from));
-        return out;
+        return CGroupLibrary.splitParams(body);
     }
 }
