@@ -28,7 +28,13 @@ command -v lbzip2 >/dev/null || { echo "lbzip2 is needed (apt-get install lbzip2
 mkdir -p "$WORK"
 
 # Wall seconds of a command, its output discarded.
-seconds() { /usr/bin/time -f '%e' -o "$WORK/last.time" "$@" > /dev/null 2> "$WORK/last.err" || true; tail -n1 "$WORK/last.time"; }
+# A failed command is reported on stderr with its log, so that a quick failure never passes for a fast run.
+seconds() {
+  if ! /usr/bin/time -f '%e' -o "$WORK/last.time" "$@" > /dev/null 2> "$WORK/last.err"; then
+    echo "FAILED: $* (exit code in $WORK/last.time; log: $WORK/last.err)" >&2; tail -n 5 "$WORK/last.err" >&2
+  fi
+  tail -n1 "$WORK/last.time"
+}
 rate() { python3 -c "print(f'{$1 / 1e6 / max($2, 1e-9):.2f}')"; }
 
 write_wtf_driver() {
@@ -57,6 +63,7 @@ echo "# java: $(java -version 2>&1 | head -n1); python: $(python3 --version); no
 echo "# jar: $JAR"
 printf '%-28s %-44s %10s %9s\n' dump tool "MB/s XML" seconds
 for dump in "$@"; do
+  dump=$(realpath "$dump")
   name=$(basename "$dump")
   xml_bytes=$(lbzip2 -dc -n "$THREADS" "$dump" | wc -c)
   s=$(seconds lbzip2 -dc -n "$THREADS" "$dump"); ceiling=$(rate "$xml_bytes" "$s")
