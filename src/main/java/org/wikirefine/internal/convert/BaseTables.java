@@ -158,14 +158,18 @@ final class BaseTables {
      */
     static final class OpenCcSource implements Source {
         private static final String DIR = "data/dictionary/";
-        /** Composition switches, for measuring alternatives against MediaWiki (docs/conversion.md); all on by default. */
+        /**
+         * Composition switches, for measuring alternatives against MediaWiki (docs/conversion.md). {@code cnFromTw}
+         * (Taiwan phrases read backwards as a mainland table) is off by default: it rewrites ordinary mainland
+         * vocabulary (程序→进程, 文件→文档) that MediaWiki's zh-cn leaves alone.
+         */
         final boolean twPhrases;
         final boolean twGlyphs;
         final boolean hkVariants;
         final boolean cnFromTw;
 
         OpenCcSource() {
-            this(true, true, true, true);
+            this(true, true, true, false);
         }
 
         OpenCcSource(boolean twPhrases, boolean twGlyphs, boolean hkVariants, boolean cnFromTw) {
@@ -202,7 +206,7 @@ final class BaseTables {
                     return hans();
                 case CN: {
                     // OpenCC has no mainland vocabulary table; MediaWiki's zh-cn = CN table + HANS table.
-                    // Taiwan phrases read backwards (軟體 -> 软件) stand in for MediaWiki's CN table.
+                    // Taiwan phrases read backwards (軟體 -> 软件) only when a measurement asks for it.
                     Map<String, String> m = hans();
                     if (cnFromTw) {
                         for (Map.Entry<String, String> e : read("TWPhrases.txt").entrySet()) {
