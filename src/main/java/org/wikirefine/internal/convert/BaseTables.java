@@ -169,7 +169,7 @@ final class BaseTables {
         final boolean cnFromTw;
 
         OpenCcSource() {
-            this(true, true, true, false);
+            this(true, true, false, false);
         }
 
         OpenCcSource(boolean twPhrases, boolean twGlyphs, boolean hkVariants, boolean cnFromTw) {
