@@ -180,6 +180,7 @@ final class BaseTables {
         }
         private Map<String, String> st;
         private Map<String, List<String>> stChars;
+        private Map<Group, Map<String, String>> choices;
 
         /** Measured adjustments toward MediaWiki (on unless a measurement tool turns them off). */
         boolean mwChoices = true;
@@ -190,14 +191,25 @@ final class BaseTables {
         public synchronized Map<String, String> build(Group g) {
             Map<String, String> m = buildRaw(g);
             if (mwChoices && charChoices) {
-                readResource("opencc-mw-choices.tsv", line -> {
-                    String[] f = line.split("\t");
-                    if (f.length == 3 && f[0].equals(g.name())) {
-                        m.put(f[1], f[2]);
-                    }
-                });
+                m.putAll(choices().getOrDefault(g, Map.of()));
             }
             return m;
+        }
+
+        /** opencc-mw-choices.tsv by group, read once (it serves every group's build). */
+        private Map<Group, Map<String, String>> choices() {
+            if (choices == null) {
+                Map<Group, Map<String, String>> byGroup = new java.util.EnumMap<>(Group.class);
+                readResource("opencc-mw-choices.tsv", line -> {
+                    String[] f = line.split("\t");
+                    if (f.length != 3) {
+                        throw new IllegalStateException("opencc-mw-choices.tsv: bad line " + line);
+                    }
+                    byGroup.computeIfAbsent(Group.valueOf(f[0]), k -> new HashMap<>()).put(f[1], f[2]);
+                });
+                choices = byGroup;
+            }
+            return choices;
         }
 
         private Map<String, String> buildRaw(Group g) {
