@@ -232,7 +232,7 @@ final class BaseTables {
                 case TW: {
                     Map<String, String> glyph = twGlyphs();
                     Map<String, String> m = hantLike(true, true);
-                    hantQuotes(m);
+                    hantContexts(m);
                     java.util.Set<String> keep = new java.util.HashSet<>();
                     readResource("opencc-tw-phrases-mw.txt", keep::add);
                     for (Map.Entry<String, String> e : (twPhrases ? read("TWPhrases.txt") : Map.<String, String>of()).entrySet()) {
@@ -255,7 +255,7 @@ final class BaseTables {
                     if (mwChoices) {
                         m.put("裡", "裏");  // MediaWiki's zh-hk writes 裏 also for a written 裡 (這裡 → 這裏), measured
                     }
-                    hantQuotes(m);
+                    hantContexts(m);
                     return m;
                 }
                 default:
@@ -272,7 +272,7 @@ final class BaseTables {
 
         private Map<String, String> hant() {
             Map<String, String> m = hantLike(true, true);
-            hantQuotes(m);
+            hantContexts(m);
             return m;
         }
 
@@ -436,6 +436,20 @@ final class BaseTables {
         m.put("”", "」");
         m.put("‘", "『");
         m.put("’", "』");
+    }
+
+    /**
+     * Traditional-script context rules of MediaWiki's base that OpenCC's candidates cover but its one-character
+     * default does not: the quotes, and 余 after a numeral, which means "more than" and is 餘 (OpenCC's second
+     * candidate): 30余次 → 30餘次, 十余年 → 十餘年, while 余 alone stays 余 (the pronoun). Measured with the oracle
+     * for ASCII digits and the Chinese numerals below (full-width digits are left alone there).
+     */
+    static void hantContexts(Map<String, String> m) {
+        hantQuotes(m);
+        for (char numeral : "0123456789〇一二三四五六七八九十百千万萬亿億两兩".toCharArray()) {
+            String n = String.valueOf(numeral);
+            m.put(n + "余", m.getOrDefault(n, n) + "餘");
+        }
     }
 
     static void hansQuotes(Map<String, String> m) {
