@@ -6,21 +6,33 @@
   - key and output are the two sides of one of OpenCC's vocabulary entries (TWPhrases, HKVariantsRevPhrases),
     up to OpenCC's character variants.
 
-  probe_choices.py keys OPENCC_DICT_DIR > probe.txt        # the probe: OpenCC's keys, values and their forms
-  probe_choices.py choose OPENCC_DICT_DIR probe.txt MW_PREFIX OURS_PREFIX [OLD_CHOICES] > choices.tsv
+  probe_choices.py keys OPENCC_DICT_DIRS > probe.txt        # the probe: OpenCC's keys, values and their forms
+  probe_choices.py choose OPENCC_DICT_DIRS probe.txt MW_PREFIX OURS_PREFIX [OLD_CHOICES] > choices.tsv
 MW_PREFIX.VARIANT.txt: src/tools/mw_translate.php output for the probe; OURS_PREFIX.VARIANT.txt: BaseAgreement output
-for the probe with the composition the choices apply to. Writes group TAB key TAB output lines."""
+for the probe with the composition the choices apply to. Writes group TAB key TAB output lines.
+OPENCC_DICT_DIRS: directories of OpenCC dictionary files separated by the path separator (OpenCC4j's jar copies
+and, for more entries, upstream OpenCC's data/dictionary)."""
 import os, sys
 
 GROUPS = {'HANS': 'zh-hans', 'HANT': 'zh-hant', 'CN': 'zh-cn', 'TW': 'zh-tw', 'HK': 'zh-hk'}
 CHAR_DICTS = ('STCharacters.txt', 'TSCharacters.txt', 'TWVariants.txt', 'HKVariants.txt')
-PHRASE_DICTS = ('STPhrases.txt', 'TSPhrases.txt', 'TWPhrases.txt', 'HKVariantsRevPhrases.txt')
-VOCAB_DICTS = ('TWPhrases.txt', 'HKVariantsRevPhrases.txt')
+VOCAB_DICTS = ('TWPhrases.txt', 'TWPhrasesRev.txt', 'HKPhrases.txt', 'HKPhrasesRev.txt', 'HKVariantsPhrases.txt',
+               'HKVariantsRevPhrases.txt', 'TWVariantsPhrases.txt', 'TWVariantsRevPhrases.txt')
+PHRASE_DICTS = ('STPhrases.txt', 'TSPhrases.txt') + VOCAB_DICTS
 
 
-def read(d, name):
+def read(dirs, name):
+    """A dictionary's entries from every directory that has it (OpenCC4j's copies and upstream OpenCC's)."""
     out = []
-    for line in open(os.path.join(d, name), encoding='utf-8'):
+    for d in dirs.split(os.pathsep):
+        if os.path.exists(os.path.join(d, name)):
+            out += read_one(os.path.join(d, name))
+    return out
+
+
+def read_one(path):
+    out = []
+    for line in open(path, encoding='utf-8'):
         line = line.strip()
         if not line or line.startswith('#'):
             continue
@@ -57,6 +69,8 @@ class Variants:
             for t in st_all.get(k, []):
                 if t not in (k, vs[0]):
                     self.regional.setdefault('tw', {})[t] = vs[0]
+            if k not in st_all:  # upstream OpenCC keys it by the traditional character
+                self.regional.setdefault('tw', {})[k] = vs[0]
 
     def find(self, c):
         self.parent.setdefault(c, c)
