@@ -3,8 +3,9 @@
 (docs/conversion.md §3.4). Nothing of MediaWiki's table is read: only OpenCC's keys are rendered through MediaWiki
 (the oracle), and an output is kept only when OpenCC itself allows it:
   - every character of the output is the key's character or one of OpenCC's variants of it (same length), or
-  - key and output are the two sides of one of OpenCC's vocabulary entries (TWPhrases, HKVariantsRevPhrases),
-    up to OpenCC's character variants.
+  - the key cut into pieces gives the output piece by piece: a character kept or replaced by one of its OpenCC
+    variants, or a piece replaced by the other side of one of OpenCC's vocabulary entries (TWPhrases, HKPhrases, their
+    reverse lists, the regional variant phrase lists), up to OpenCC's character variants.
 
   probe_choices.py keys OPENCC_DICT_DIRS > probe.txt        # the probe: OpenCC's keys, values and their forms
   probe_choices.py choose OPENCC_DICT_DIRS probe.txt MW_PREFIX OURS_PREFIX [OLD_CHOICES] > choices.tsv
@@ -112,12 +113,7 @@ def probe_keys(d):
 
 def choose(d, probe, mw_prefix, ours_prefix):
     var = Variants(d)
-    vocab = set()
-    for name in VOCAB_DICTS:
-        for k, vs in read(d, name):
-            for v in vs:
-                vocab.add((var.canon(k), var.canon(v)))
-                vocab.add((var.canon(v), var.canon(k)))
+    vocab = Vocabulary(var, d)
     keys = open(probe, encoding='utf-8').read().split('\n')[:-1]
     kept = skipped = 0
     for group, variant in GROUPS.items():
@@ -136,11 +132,46 @@ def choose(d, probe, mw_prefix, ours_prefix):
 
 
 def allowed(var, vocab, key, out):
+    """True when the output is the key cut into pieces, each piece kept, replaced by OpenCC variants of its characters,
+    or replaced by the other side of an OpenCC vocabulary entry (compared up to character variants)."""
     if out == key:
         return True
-    if len(out) == len(key) and var.canon(out) == var.canon(key):
-        return True
-    return (var.canon(key), var.canon(out)) in vocab
+    ck, co = var.canon(key), var.canon(out)
+    reach = {(0, 0)}
+    frontier = [(0, 0)]
+    while frontier:
+        i, j = frontier.pop()
+        if i == len(ck) and j == len(co):
+            return True
+        steps = []
+        if i < len(ck) and j < len(co) and ck[i] == co[j]:
+            steps.append((i + 1, j + 1))
+        for n in range(2, min(len(ck) - i, vocab.longest) + 1):
+            for target in vocab.get(ck[i:i + n], ()):
+                if co.startswith(target, j):
+                    steps.append((i + n, j + len(target)))
+        for st in steps:
+            if st not in reach:
+                reach.add(st)
+                frontier.append(st)
+    return False
+
+
+class Vocabulary(dict):
+    """OpenCC's vocabulary entries in both directions, keyed and valued by character-variant classes."""
+
+    def __init__(self, var, dirs):
+        super().__init__()
+        self.longest = 1
+        for name in VOCAB_DICTS:
+            for k, vs in read(dirs, name):
+                for v in vs:
+                    self.add(var.canon(k), var.canon(v))
+                    self.add(var.canon(v), var.canon(k))
+
+    def add(self, a, b):
+        self.setdefault(a, set()).add(b)
+        self.longest = max(self.longest, len(a))
 
 
 if __name__ == '__main__':
