@@ -17,9 +17,9 @@ import os, sys
 
 GROUPS = {'HANS': 'zh-hans', 'HANT': 'zh-hant', 'CN': 'zh-cn', 'TW': 'zh-tw', 'HK': 'zh-hk'}
 CHAR_DICTS = ('STCharacters.txt', 'TSCharacters.txt', 'TWVariants.txt', 'HKVariants.txt')
-# Keys that a BaseTables context rule sets after the choices (the particle 著 → 着 of zh-cn and zh-hk, following
-# OpenCC's Taiwan-variant reversal): a single-key choice there would be overridden, so none is written.
-RULE_KEYS = {('CN', '著'), ('HK', '著')}
+# Keys that a BaseTables context rule sets after the choices (the particle 著 → 着 of zh-hk, following OpenCC's
+# Taiwan-variant reversal): a single-key choice there would be overridden, so none is written.
+RULE_KEYS = {('HK', '著')}
 VOCAB_DICTS = ('TWPhrases.txt', 'TWPhrasesRev.txt', 'HKPhrases.txt', 'HKPhrasesRev.txt', 'HKVariantsPhrases.txt',
                'HKVariantsRevPhrases.txt', 'TWVariantsPhrases.txt', 'TWVariantsRevPhrases.txt')
 PHRASE_DICTS = ('STPhrases.txt', 'TSPhrases.txt') + VOCAB_DICTS

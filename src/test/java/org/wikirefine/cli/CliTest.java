@@ -105,7 +105,7 @@ class CliTest {
     @Test
     void convertToMainlandLeavesMainlandVocabularyAlone(@TempDir Path dir) throws Exception {
         // oracle (MediaWiki 1.39 zh-cn, zh-sg, zh-my): none of these words changes; issue 12 found 程序→进程, 文件→文档
-        String text = "程序设计需要建立文件；核心、通道、支援、参考资料；程序员写程序。";
+        String text = "程序设计需要建立文件；核心、通道、支援、参考资料；程序员写程序；他著有一本著名的书。";
         Path f = dir.resolve("t.txt");
         Files.writeString(f, text);
         for (String variant : new String[] {"zh-cn", "zh-sg", "zh-my"}) {

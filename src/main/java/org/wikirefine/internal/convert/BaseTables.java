@@ -193,7 +193,7 @@ final class BaseTables {
             if (mwChoices && charChoices) {
                 m.putAll(choices().getOrDefault(g, Map.of()));
             }
-            if (mwChoices && (g == Group.CN || g == Group.HK)) {
+            if (mwChoices && g == Group.HK) {
                 particleZhe(m);
             }
             return m;
@@ -267,10 +267,11 @@ final class BaseTables {
         }
 
         /**
-         * Taiwan text writes the aspect particle 着 as 著 (OpenCC's TWVariants: 着→著); zh-cn and zh-hk write 着
-         * (有著 → 有着, 隨著 → 随着/隨着). OpenCC reads that variant backwards by default, keeping 著 only in the
-         * words of its TWVariantsRevPhrases list (著名, 顯著, 著作 …); those words are entries of
-         * opencc-mw-choices.tsv, chosen by the probe like every other entry (docs/conversion.md §3.4).
+         * Taiwan text writes the aspect particle 着 as 著 (OpenCC's TWVariants: 着→著); zh-hk writes 着 (有著 →
+         * 有着, 隨著 → 隨着). OpenCC reads that variant backwards by default, keeping 著 only in the words of its
+         * TWVariantsRevPhrases list (著名, 顯著, 著作 …); those words are entries of opencc-mw-choices.tsv, chosen by
+         * the probe like every other entry (docs/conversion.md §3.4). Not for zh-cn: there 著 is also an ordinary
+         * Simplified character (他著有 stays), and zh-cn must leave Simplified text as MediaWiki does.
          */
         private static void particleZhe(Map<String, String> m) {
             m.put("著", m.getOrDefault("着", "着"));
