@@ -103,6 +103,19 @@ class CliTest {
     }
 
     @Test
+    void convertToMainlandLeavesMainlandVocabularyAlone(@TempDir Path dir) throws Exception {
+        // oracle (MediaWiki 1.39 zh-cn, zh-sg, zh-my): none of these words changes; issue 12 found 程序→进程, 文件→文档
+        String text = "程序设计需要建立文件；核心、通道、支援、参考资料；程序员写程序；他著有一本著名的书。";
+        Path f = dir.resolve("t.txt");
+        Files.writeString(f, text);
+        for (String variant : new String[] {"zh-cn", "zh-sg", "zh-my"}) {
+            Result r = run("convert", "--variant", variant, f.toString());
+            assertThat(r.code()).isEqualTo(Main.OK);
+            assertThat(r.out()).as(variant).isEqualTo(text);
+        }
+    }
+
+    @Test
     void convertNeedsAKnownVariant() {
         assertThat(run("convert", "--variant", "zh-xx").code()).isEqualTo(Main.USAGE);
         assertThat(run("convert").code()).isEqualTo(Main.USAGE);

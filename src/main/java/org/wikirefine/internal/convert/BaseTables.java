@@ -158,14 +158,18 @@ final class BaseTables {
      */
     static final class OpenCcSource implements Source {
         private static final String DIR = "data/dictionary/";
-        /** Composition switches, for measuring alternatives against MediaWiki (docs/conversion.md); all on by default. */
+        /**
+         * Composition switches, for measuring alternatives against MediaWiki (docs/conversion.md). {@code cnFromTw}
+         * (Taiwan phrases read backwards as a mainland table) is off by default: it rewrites ordinary mainland
+         * vocabulary (程序→进程, 文件→文档) that MediaWiki's zh-cn leaves alone.
+         */
         final boolean twPhrases;
         final boolean twGlyphs;
         final boolean hkVariants;
         final boolean cnFromTw;
 
         OpenCcSource() {
-            this(true, true, true, true);
+            this(true, true, false, false);
         }
 
         OpenCcSource(boolean twPhrases, boolean twGlyphs, boolean hkVariants, boolean cnFromTw) {
@@ -176,6 +180,7 @@ final class BaseTables {
         }
         private Map<String, String> st;
         private Map<String, List<String>> stChars;
+        private Map<Group, Map<String, String>> choices;
 
         /** Measured adjustments toward MediaWiki (on unless a measurement tool turns them off). */
         boolean mwChoices = true;
@@ -186,14 +191,28 @@ final class BaseTables {
         public synchronized Map<String, String> build(Group g) {
             Map<String, String> m = buildRaw(g);
             if (mwChoices && charChoices) {
-                readResource("opencc-mw-choices.tsv", line -> {
-                    String[] f = line.split("\t");
-                    if (f.length == 3 && f[0].equals(g.name())) {
-                        m.put(f[1], f[2]);
-                    }
-                });
+                m.putAll(choices().getOrDefault(g, Map.of()));
+            }
+            if (mwChoices && g == Group.HK) {
+                particleZhe(m);
             }
             return m;
+        }
+
+        /** opencc-mw-choices.tsv by group, read once (it serves every group's build). */
+        private Map<Group, Map<String, String>> choices() {
+            if (choices == null) {
+                Map<Group, Map<String, String>> byGroup = new java.util.EnumMap<>(Group.class);
+                readResource("opencc-mw-choices.tsv", line -> {
+                    String[] f = line.split("\t");
+                    if (f.length != 3) {
+                        throw new IllegalStateException("opencc-mw-choices.tsv: bad line " + line);
+                    }
+                    byGroup.computeIfAbsent(Group.valueOf(f[0]), k -> new HashMap<>()).put(f[1], f[2]);
+                });
+                choices = byGroup;
+            }
+            return choices;
         }
 
         private Map<String, String> buildRaw(Group g) {
@@ -202,7 +221,7 @@ final class BaseTables {
                     return hans();
                 case CN: {
                     // OpenCC has no mainland vocabulary table; MediaWiki's zh-cn = CN table + HANS table.
-                    // Taiwan phrases read backwards (軟體 -> 软件) stand in for MediaWiki's CN table.
+                    // Taiwan phrases read backwards (軟體 -> 软件) only when a measurement asks for it.
                     Map<String, String> m = hans();
                     if (cnFromTw) {
                         for (Map.Entry<String, String> e : read("TWPhrases.txt").entrySet()) {
@@ -216,7 +235,7 @@ final class BaseTables {
                 case TW: {
                     Map<String, String> glyph = twGlyphs();
                     Map<String, String> m = hantLike(true, true);
-                    hantQuotes(m);
+                    hantContexts(m);
                     java.util.Set<String> keep = new java.util.HashSet<>();
                     readResource("opencc-tw-phrases-mw.txt", keep::add);
                     for (Map.Entry<String, String> e : (twPhrases ? read("TWPhrases.txt") : Map.<String, String>of()).entrySet()) {
@@ -239,12 +258,23 @@ final class BaseTables {
                     if (mwChoices) {
                         m.put("裡", "裏");  // MediaWiki's zh-hk writes 裏 also for a written 裡 (這裡 → 這裏), measured
                     }
-                    hantQuotes(m);
+                    hantContexts(m);
                     return m;
                 }
                 default:
                     throw new IllegalArgumentException(g.toString());
             }
+        }
+
+        /**
+         * Taiwan text writes the aspect particle 着 as 著 (OpenCC's TWVariants: 着→著); zh-hk writes 着 (有著 →
+         * 有着, 隨著 → 隨着). OpenCC reads that variant backwards by default, keeping 著 only in the words of its
+         * TWVariantsRevPhrases list (著名, 顯著, 著作 …); those words are entries of opencc-mw-choices.tsv, chosen by
+         * the probe like every other entry (docs/conversion.md §3.4). Not for zh-cn: there 著 is also an ordinary
+         * Simplified character (他著有 stays), and zh-cn must leave Simplified text as MediaWiki does.
+         */
+        private static void particleZhe(Map<String, String> m) {
+            m.put("著", m.getOrDefault("着", "着"));
         }
 
         private Map<String, String> hans() {
@@ -256,7 +286,7 @@ final class BaseTables {
 
         private Map<String, String> hant() {
             Map<String, String> m = hantLike(true, true);
-            hantQuotes(m);
+            hantContexts(m);
             return m;
         }
 
@@ -420,6 +450,20 @@ final class BaseTables {
         m.put("”", "」");
         m.put("‘", "『");
         m.put("’", "』");
+    }
+
+    /**
+     * Traditional-script context rules of MediaWiki's base that OpenCC's candidates cover but its one-character
+     * default does not: the quotes, and 余 after a numeral, which means "more than" and is 餘 (OpenCC's second
+     * candidate): 30余次 → 30餘次, 十余年 → 十餘年, while 余 alone stays 余 (the pronoun). Measured with the oracle
+     * for ASCII digits and the Chinese numerals below (full-width digits are left alone there).
+     */
+    static void hantContexts(Map<String, String> m) {
+        hantQuotes(m);
+        for (char numeral : "0123456789〇一二三四五六七八九十百千万萬亿億两兩".toCharArray()) {
+            String n = String.valueOf(numeral);
+            m.put(n + "余", m.getOrDefault(n, n) + "餘");
+        }
     }
 
     static void hansQuotes(Map<String, String> m) {

@@ -1,27 +1,53 @@
 package org.wikirefine.internal.convert;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.wikirefine.BaseConversion;
 import org.wikirefine.Variant;
 
 /**
- * Measurement tool: converts FILE with an OpenCC table composition and prints the result, for comparison with the
- * MediaWiki oracle. {@code BaseAgreement FILE VARIANT twPhrases twGlyphs hkVariants cnFromTw} (booleans).
+ * Measurement tool: base conversion only (no page rules) of every line of a file, per variant, for comparison with
+ * MediaWiki's own (src/tools/mw_translate.php, scored by src/tools/agreement.py; docs/conversion.md §3.4).
+ *
+ * <pre>BaseAgreement LINES OUT_PREFIX BASE VARIANT...   writes OUT_PREFIX.VARIANT.txt</pre>
+ * BASE: {@code opencc} (the bundled default), {@code mediawiki=PATH/ZhConversion.php}, or
+ * {@code opencc:twPhrases,twGlyphs,hkVariants,cnFromTw,mwChoices,charChoices} (six booleans, to measure a
+ * composition switch).
  */
 public final class BaseAgreement {
     public static void main(String[] args) throws Exception {
-        String text = Files.readString(Path.of(args[0]));
-        Variant v = Variant.fromCode(args[1]).orElseThrow();
-        BaseTables.OpenCcSource src = new BaseTables.OpenCcSource(Boolean.parseBoolean(args[2]),
-                Boolean.parseBoolean(args[3]), Boolean.parseBoolean(args[4]), Boolean.parseBoolean(args[5]));
-        src.mwChoices = args.length <= 6 || Boolean.parseBoolean(args[6]);
-        src.charChoices = args.length <= 7 || Boolean.parseBoolean(args[7]);
-        BaseTables t = BaseTables.forSource(src);
-        CharTrie trie = t.table(v);
-        // plain base conversion, no page rules: the same single leftmost-longest pass the session uses
-        StringBuilder sb = new StringBuilder();
-        ZhConversionSession.translateForTools(text, trie, sb);
-        System.out.print(sb);
+        List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+        BaseTables tables = tables(args[2]);
+        for (int i = 3; i < args.length; i++) {
+            Variant v = Variant.fromCode(args[i]).orElseThrow(() -> new IllegalArgumentException("variant?"));
+            CharTrie trie = tables.table(v);
+            StringBuilder sb = new StringBuilder();
+            for (String line : lines) {
+                ZhConversionSession.translateForTools(line, trie, sb);
+                sb.append('\n');
+            }
+            Files.writeString(Path.of(args[1] + "." + args[i] + ".txt"), sb, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static BaseTables tables(String base) {
+        if (base.equals("opencc")) {
+            return BaseTables.of(BaseConversion.openCc());
+        }
+        if (base.startsWith("mediawiki=")) {
+            return BaseTables.of(BaseConversion.mediaWikiTable(Path.of(base.substring("mediawiki=".length()))));
+        }
+        if (base.startsWith("opencc:")) {
+            String[] f = base.substring("opencc:".length()).split(",");
+            BaseTables.OpenCcSource src = new BaseTables.OpenCcSource(Boolean.parseBoolean(f[0]),
+                    Boolean.parseBoolean(f[1]), Boolean.parseBoolean(f[2]), Boolean.parseBoolean(f[3]));
+            src.mwChoices = Boolean.parseBoolean(f[4]);
+            src.charChoices = Boolean.parseBoolean(f[5]);
+            return BaseTables.forSource(src);
+        }
+        throw new IllegalArgumentException("BASE: opencc | mediawiki=PATH | opencc:six,booleans");
     }
 }
