@@ -23,6 +23,7 @@ public record Diagnostic(String code, Severity severity, int offset, String mess
         ERROR
     }
 
+    /** Checks that code, severity and message are present. */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

@@ -17,17 +17,23 @@ import java.util.Objects;
 public record Page(long id, int ns, String title, String redirect, long revisionId, String timestamp,
                    String sha1, String text) {
 
+    /** Checks that title and text are present. */
     public Page {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
     }
 
-    /** A page with only a title and text, as used for single-page parsing. */
+    /**
+     * {@return a page with only a title and text, as used for single-page parsing}
+     *
+     * @param title the page title
+     * @param text the wikitext
+     */
     public static Page of(String title, String text) {
         return new Page(-1, 0, title, null, -1, null, null, text);
     }
 
-    /** True for namespace 0 pages that are not redirects. */
+    /** {@return true for namespace 0 pages that are not redirects} */
     public boolean isArticle() {
         return ns == 0 && redirect == null;
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
 public record SiteInfo(String sitename, String dbname, String base, String generator, String caseMode,
                        Map<Integer, String> namespaces) {
 
+    /** Checks that every field is present and copies the namespaces. */
     public SiteInfo {
         Objects.requireNonNull(sitename, "sitename");
         Objects.requireNonNull(dbname, "dbname");
@@ -27,12 +28,16 @@ public record SiteInfo(String sitename, String dbname, String base, String gener
         namespaces = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namespaces));
     }
 
-    /** The siteinfo of a dump that has none. */
+    /** {@return the siteinfo of a dump that has none} */
     public static SiteInfo empty() {
         return new SiteInfo("", "", "", "", "", Map.of());
     }
 
-    /** The namespace number for a title's prefix ({@code Template:X -> 10}), or 0 when none matches. */
+    /**
+     * {@return the namespace number for a title's prefix ({@code Template:X -> 10}), or 0 when none matches}
+     *
+     * @param title a full page title
+     */
     public int namespaceOf(String title) {
         int colon = title.indexOf(':');
         if (colon <= 0) {

@@ -12,11 +12,16 @@ import java.util.List;
  */
 public record TemplateCall(String name, List<Parameter> parameters, int offset, boolean handled) {
 
+    /** Copies the parameters. */
     public TemplateCall {
         parameters = List.copyOf(parameters);
     }
 
-    /** The raw value of a parameter, if present. Later duplicates win, as in MediaWiki. */
+    /**
+     * {@return the raw value of a parameter, if present. Later duplicates win, as in MediaWiki}
+     *
+     * @param key the parameter name ({@code 1} for the first positional one)
+     */
     public java.util.Optional<String> parameter(String key) {
         String found = null;
         for (Parameter p : parameters) {
