@@ -19,35 +19,50 @@ public final class WikiRefiner {
 
     private final Pipeline pipeline;
     private final Converter converter;
+    private final BaseConversion baseConversion;
 
     private WikiRefiner(Builder b) {
+        this.baseConversion = b.baseConversion;
         this.pipeline = Pipeline.create(b.profile, List.copyOf(b.templateRuleFiles), b.baseConversion, b.timeBudget,
                 new Pipeline.SiteData(Map.copyOf(b.templateRedirects), Map.copyOf(b.conversionGroupPages),
                         Map.copyOf(b.conversionTablePages)));
         this.converter = new Converter(pipeline.variantConverter());
     }
 
-    /** A builder with the defaults: zh.wikipedia profile, OpenCC base conversion, 10 s per page. */
+    /** {@return the base conversion tables this refiner was built with (recorded in dump manifests)} */
+    public BaseConversion baseConversion() {
+        return baseConversion;
+    }
+
+    /** {@return a builder with the defaults: zh.wikipedia profile, OpenCC base conversion, 10 s per page} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Refines one page given as wikitext and title. */
+    /**
+     * Refines one page given as wikitext and title.
+     *
+     * @return the refined article
+     */
     public Article parse(String wikitext, String title) {
         return parse(Page.of(title == null ? "" : title, wikitext == null ? "" : wikitext));
     }
 
-    /** Refines one page read from a dump (its metadata is carried into JSON output). */
+    /**
+     * Refines one page read from a dump (its metadata is carried into JSON output).
+     *
+     * @return the refined article
+     */
     public Article parse(Page page) {
         return new Article(pipeline.refine(Objects.requireNonNull(page, "page")));
     }
 
-    /** The converter for plain text containing {@code -{ }-} markup, sharing this refiner's tables. */
+    /** {@return the converter for plain text containing {@code -{ }-} markup, sharing this refiner's tables} */
     public Converter converter() {
         return converter;
     }
 
-    /** The profile this refiner was built with. */
+    /** {@return the profile this refiner was built with} */
     public WikiProfile profile() {
         return pipeline.profile();
     }
@@ -93,19 +108,19 @@ public final class WikiRefiner {
             return this;
         }
 
-        /** The wiki's conventions (namespace aliases, redirect words); default {@link WikiProfile#ZHWIKI}. */
+        /** {@return the wiki's conventions (namespace aliases, redirect words); default {@link WikiProfile#ZHWIKI}} */
         public Builder profile(WikiProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile");
             return this;
         }
 
-        /** Adds a user template-rule file (YAML); its entries override built-in rules of the same name. */
+        /** {@return adds a user template-rule file (YAML); its entries override built-in rules of the same name} */
         public Builder templateRules(Path file) {
             templateRuleFiles.add(Objects.requireNonNull(file, "file"));
             return this;
         }
 
-        /** The base character/phrase tables for variant conversion; default {@link BaseConversion#openCc()}. */
+        /** {@return the base character/phrase tables for variant conversion; default {@link BaseConversion#openCc()}} */
         public Builder baseConversion(BaseConversion base) {
             this.baseConversion = Objects.requireNonNull(base, "base");
             return this;
@@ -123,7 +138,7 @@ public final class WikiRefiner {
             return this;
         }
 
-        /** Validates the configuration and builds the refiner. */
+        /** {@return validates the configuration and builds the refiner} */
         public WikiRefiner build() {
             return new WikiRefiner(this);
         }
