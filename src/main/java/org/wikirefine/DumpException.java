@@ -7,8 +7,10 @@ package org.wikirefine;
  */
 public class DumpException extends RuntimeException {
 
+    /** Serialization version of this exception's form. */
     private static final long serialVersionUID = 1L;
 
+    /** The stable machine-readable reason code. */
     private final String reason;
 
     /**

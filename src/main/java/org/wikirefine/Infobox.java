@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record Infobox(String template, List<Field> fields) {
 
-    /** Copies the fields. */
+    /**
+     * Copies the fields.
+     *
+     * @param template the template name, normalised (e.g. {@code Infobox military conflict})
+     * @param fields   fields in source order
+     */
     public Infobox {
         fields = List.copyOf(fields);
     }
@@ -34,7 +39,14 @@ public record Infobox(String template, List<Field> fields) {
      * @param refs  numbers of the references cited in the value (their group is in {@link Article#references(Variant)})
      */
     public record Field(String key, String text, List<String> links, List<Integer> refs) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param key   the parameter name as written (trimmed)
+         * @param text  the value as clean text; separate items (list items, {@code <br>}) are on separate lines
+         * @param links link targets in the value, in order
+         * @param refs  numbers of the references cited in the value (their group is in {@link Article#references(Variant)})
+         */
         public Field {
             links = List.copyOf(links);
             refs = List.copyOf(refs);

@@ -17,7 +17,16 @@ import java.util.Objects;
 public record SiteInfo(String sitename, String dbname, String base, String generator, String caseMode,
                        Map<Integer, String> namespaces) {
 
-    /** Checks that every field is present and copies the namespaces. */
+    /**
+     * Checks that every field is present and copies the namespaces.
+     *
+     * @param sitename   e.g. {@code Wikipedia}, or {@code ""}
+     * @param dbname     e.g. {@code zhwiki}, or {@code ""}
+     * @param base       URL of the main page, or {@code ""}
+     * @param generator  e.g. {@code MediaWiki 1.42.0-wmf.5}, or {@code ""}
+     * @param caseMode   title case rule, e.g. {@code first-letter}, or {@code ""}
+     * @param namespaces namespace number to local name ({@code 0 -> ""}), in dump order
+     */
     public SiteInfo {
         Objects.requireNonNull(sitename, "sitename");
         Objects.requireNonNull(dbname, "dbname");

@@ -12,7 +12,14 @@ import java.util.List;
  */
 public record TemplateCall(String name, List<Parameter> parameters, int offset, boolean handled) {
 
-    /** Copies the parameters. */
+    /**
+     * Copies the parameters.
+     *
+     * @param name       normalised name (first letter upper-case, {@code _} as space, namespace prefix removed)
+     * @param parameters parameters in source order; positional ones are named {@code 1}, {@code 2}, …
+     * @param offset     character offset in the wikitext, or {@code -1}
+     * @param handled    whether a rule or handler knew the template
+     */
     public TemplateCall {
         parameters = List.copyOf(parameters);
     }

@@ -21,6 +21,7 @@ public final class WikiRefine {
     /**
      * Refines wikitext of an untitled page.
      *
+     * @param wikitext the page source
      * @return the refined article
      */
     public static Article parse(String wikitext) {
@@ -30,6 +31,8 @@ public final class WikiRefine {
     /**
      * Refines wikitext with its page title (the title matters for title conversion and redirects).
      *
+     * @param wikitext the page source
+     * @param title    the page title
      * @return the refined article
      */
     public static Article parse(String wikitext, String title) {

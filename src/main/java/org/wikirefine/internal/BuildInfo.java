@@ -37,7 +37,12 @@ public record BuildInfo(String version, String commit, boolean dirty) {
                 p.getProperty("commit", "unknown").strip(), Boolean.parseBoolean(p.getProperty("dirty", "false")));
     }
 
-    /** {@return a properties resource of the classpath (build metadata), empty when absent or unreadable} */
+    /**
+     * Reads a properties resource of the classpath (build metadata).
+     *
+     * @param resource absolute resource name
+     * @return its properties, empty when absent or unreadable
+     */
     public static Properties resourceProperties(String resource) {
         Properties p = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream(resource)) {

@@ -12,12 +12,15 @@ public final class HoldOutputFolder {
     }
 
     public static void main(String[] args) throws Exception {
-        try (OutputFolder held = OutputFolder.claim(Path.of(args[0]), null, OutputFolder.Mode.OVERWRITE)) {
+        OutputFolder held = OutputFolder.claim(Path.of(args[0]), null, OutputFolder.Mode.OVERWRITE);
+        try {
             System.out.println("locked");
             System.out.flush();
             while (System.in.read() >= 0) {
                 // wait for EOF
             }
+        } finally {
+            held.close();
         }
     }
 }
