@@ -191,6 +191,7 @@ public final class DumpCommand implements Callable<Integer> {
 
     private final ProcessorFactory factory;
     private OutputFolder outputFolder;
+    private DumpSupportData.Scan siteDataScan;
     private PrintStream err = System.err;
     private PrintStream stdout = System.out;
 
@@ -432,14 +433,7 @@ public final class DumpCommand implements Callable<Integer> {
         PageProcessor processor;
         try {
             Path ip = inPath;
-            Supplier<DumpSupportData> support = memo(() -> {
-                try {
-                    return ip == null ? null : DumpSupportData.collect(ip, index, nThreads);
-                } catch (IOException e) {
-                    err.println("wikirefine dump: support data pre-pass failed: " + e.getMessage());
-                    return null;
-                }
-            });
+            Supplier<DumpSupportData> support = memo(() -> ip == null ? null : collectSiteData(ip, nThreads));
             processor = factory.create(vs, fmt.format(), templateRules, si, noSiteData ? () -> null : support);
         } catch (IllegalArgumentException e) {
             throw usage("configuration: " + e.getMessage());
@@ -454,7 +448,7 @@ public final class DumpCommand implements Callable<Integer> {
         DumpPipeline.Config cfg = new DumpPipeline.Config(nThreads,
                 Duration.ofMillis((long) (pageTimeout * 1000)), maxStuck, nsSet, keepRedirects,
                 limit == null ? -1 : limit, fmt);
-        Progress progress = quiet ? null : Progress.auto(err);
+        Progress progress = quiet ? null : Progress.auto(err).limit(limit == null ? -1 : limit);
         DumpPipeline.Outcome o = new DumpPipeline(cfg, processor, progress).run(source, sink, state, resuming,
                 manifest);
         summary(o, toStdout ? null : outDir);
@@ -463,12 +457,50 @@ public final class DumpCommand implements Callable<Integer> {
                 Files.createDirectories(stats.toAbsolutePath().getParent());
                 ObjectNode st = stats(o, nThreads);
                 st.set("tool", manifest.get("tool"));
+                if (siteDataScan != null) {
+                    ObjectNode sd = st.putObject("site_data_pass");
+                    sd.put("pages_scanned", siteDataScan.pages());
+                    sd.put("seconds", Math.round(siteDataScan.seconds() * 1000) / 1000.0);
+                    sd.put("bounded_by_limit", siteDataScan.limited());
+                }
                 Atomic.write(stats, Json.pretty(st));
             } catch (IOException e) {
                 err.println("wikirefine dump: cannot write --stats: " + e.getMessage());
             }
         }
         return o.exitCode();
+    }
+
+    /**
+     * The pre-pass over the dump's Template, Module and MediaWiki pages, with its own progress line; with
+     * {@code --limit} it scans only the stretch of the dump the run reads (docs/dumps.md "Site data").
+     */
+    private DumpSupportData collectSiteData(Path input, int nThreads) {
+        siteDataScan = new DumpSupportData.Scan(limit == null ? -1 : limit);
+        Progress progress = quiet ? null : Progress.auto(err);
+        if (progress != null) {
+            err.println("wikirefine dump: reading the dump's site data first (template redirects, conversion groups "
+                    + "and tables; --no-site-data skips this)");
+            progress.phase("site data", siteDataScan::pages, siteDataScan::inputBytes, sizeOf(input));
+        }
+        try {
+            return DumpSupportData.collect(input, index, nThreads, siteDataScan);
+        } catch (IOException e) {
+            err.println("wikirefine dump: site data pre-pass failed: " + e.getMessage());
+            return null;
+        } finally {
+            if (progress != null) {
+                progress.finished();
+            }
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** Locks the output folder for this run; null when claimed, else the exit code (after printing why). */
@@ -549,6 +581,10 @@ public final class DumpCommand implements Callable<Integer> {
                 o.xmlBytes() / 1e6, secs, o.xmlBytes() / 1e6 / secs, s.read / secs));
         if (o.abandonedWorkers() > 0) {
             sb.append("; ").append(o.abandonedWorkers()).append(" workers abandoned on timeouts");
+        }
+        if (siteDataScan != null) {
+            sb.append(String.format(Locale.ROOT, "; site data pre-pass: %,d pages in %.1f s%s", siteDataScan.pages(),
+                    siteDataScan.seconds(), siteDataScan.limited() ? " (bounded by --limit)" : ""));
         }
         err.println(sb);
         if (outDir != null && o.fatal() == null) {
