@@ -430,6 +430,9 @@ public final class DumpCommand implements Callable<Integer> {
             }
         }
 
+        if (!quiet) {
+            announce(source, inPath, outDir);
+        }
         PageProcessor processor;
         try {
             Path ip = inPath;
@@ -469,6 +472,15 @@ public final class DumpCommand implements Callable<Integer> {
             }
         }
         return o.exitCode();
+    }
+
+    /** A first line at once: setting up the refiner and the pre-pass take seconds before any progress. */
+    private void announce(DumpSource source, Path inPath, Path outDir) {
+        String how = source.indexed() ? String.format(Locale.ROOT, "by index, %,d streams", source.totalUnits())
+                : "sequentially";
+        String size = source.inputSize() > 0 ? String.format(Locale.ROOT, "%.1f MB, ", source.inputSize() / 1e6) : "";
+        err.println("wikirefine dump: " + (inPath == null ? "stdin" : inPath.toString()) + " (" + size + how + ") -> "
+                + (outDir == null ? "stdout" : outDir.toString()) + "; setting up the refiner");
     }
 
     /**
