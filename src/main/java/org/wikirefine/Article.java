@@ -23,31 +23,40 @@ public final class Article {
         return refined;
     }
 
-    /** The page this article was refined from (metadata and raw text). */
+    /** {@return the page this article was refined from (metadata and raw text)} */
     public Page page() {
         return refined.model().page();
     }
 
-    /** The title as stored in the source. */
+    /** {@return the title as stored in the source} */
     public String sourceTitle() {
         return refined.model().page().title();
     }
 
-    /** The title as zh.wikipedia shows it in this variant ({@code DISPLAYTITLE}, {@code -{T|…}-}, page rules). */
+    /**
+     * {@return the title as zh.wikipedia shows it in this variant ({@code DISPLAYTITLE}, {@code -{T|…}-}, page rules)}
+     *
+     * @param variant the variant to render in
+     */
     public String title(Variant variant) {
         return refined.rendered(variant).title();
     }
 
-    /** The redirect target, if the page is a redirect. */
+    /** {@return the redirect target, if the page is a redirect} */
     public Optional<String> redirectTarget() {
         return Optional.ofNullable(refined.model().redirectTarget());
     }
 
+    /** {@return whether the page is a redirect} */
     public boolean isRedirect() {
         return refined.model().redirectTarget() != null;
     }
 
-    /** Infoboxes in document order, values rendered in the variant. */
+    /**
+     * {@return infoboxes in document order, values rendered in the variant}
+     *
+     * @param variant the variant to render in
+     */
     public List<Infobox> infoboxes(Variant variant) {
         return refined.rendered(variant).infoboxes();
     }
@@ -56,47 +65,67 @@ public final class Article {
      * Every listed reference entry, list by list in document order (Cite starts a group again at 1 after each of its
      * lists; {@link Reference#list()} tells the lists apart; the default group's automatic list comes last); texts
      * in the variant. Refs of a named group with no list after them are not listed, as in MediaWiki.
+     *
+     * @param variant the variant to render in
+     * @return the entries, possibly empty
      */
     public List<Reference> references(Variant variant) {
         return refined.rendered(variant).references();
     }
 
-    /** Category names (without namespace prefix), in source order, duplicates removed. */
+    /** {@return category names (without namespace prefix), in source order, duplicates removed} */
     public List<String> categories() {
         return refined.model().categories();
     }
 
-    /** Internal link targets in source order, duplicates removed. */
+    /** {@return internal link targets in source order, duplicates removed} */
     public List<String> links() {
         return refined.model().links();
     }
 
-    /** Every template call of the page, in document order (nested calls after their parent). */
+    /** {@return every template call of the page, in document order (nested calls after their parent)} */
     public List<TemplateCall> templates() {
         return refined.model().templates();
     }
 
-    /** Problems found while refining: bad markup, unknown templates, reference errors, limits hit. */
+    /** {@return problems found while refining: bad markup, unknown templates, reference errors, limits hit} */
     public List<Diagnostic> diagnostics() {
         return refined.diagnostics();
     }
 
-    /** Whether a limit forced a plain-text fallback instead of a full parse (see {@link #diagnostics()}). */
+    /** {@return whether a limit forced a plain-text fallback instead of a full parse (see {@link #diagnostics()})} */
     public boolean isFallback() {
         return refined.model().fallback();
     }
 
-    /** Plain prose in the variant ({@link Format#TEXT} with default options). */
+    /**
+     * {@return plain prose in the variant ({@link Format#TEXT} with default options)}
+     *
+     * @param variant the variant to render in
+     */
     public String text(Variant variant) {
         return render(variant, Format.TEXT);
     }
 
-    /** Renders the article in a variant and format with default options. */
+    /**
+     * Renders the article in a variant and format with default options.
+     *
+     * @param variant the variant to render in
+     * @param format the output format
+     * @return the rendering
+     */
     public String render(Variant variant, Format format) {
         return render(variant, format, RenderOptions.defaults());
     }
 
-    /** Renders the article in a variant and format. */
+    /**
+     * Renders the article in a variant and format.
+     *
+     * @param variant the variant to render in
+     * @param format the output format
+     * @param options markers, infobox and reference list switches
+     * @return the rendering
+     */
     public String render(Variant variant, Format format, RenderOptions options) {
         return refined.render(Objects.requireNonNull(variant, "variant"), Objects.requireNonNull(format, "format"),
                 Objects.requireNonNull(options, "options"));

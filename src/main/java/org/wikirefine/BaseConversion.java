@@ -18,7 +18,7 @@ public final class BaseConversion {
         this.mediaWikiTable = mediaWikiTable;
     }
 
-    /** OpenCC's dictionaries (bundled, Apache-2.0), with the tables chosen per variant as in {@code docs/conversion.md}. */
+    /** {@return OpenCC's dictionaries (bundled, Apache-2.0), with the tables chosen per variant as in {@code docs/conversion.md}} */
     public static BaseConversion openCc() {
         return OPEN_CC;
     }
@@ -27,12 +27,15 @@ public final class BaseConversion {
      * MediaWiki's own tables, read from a user-supplied {@code ZhConversion.php} (for example Debian's
      * {@code /usr/share/mediawiki/includes/languages/data/ZhConversion.php}). The file is GPL and is never
      * bundled; with it, output matches zh.wikipedia's character choices. The file is read when the refiner is built.
+     *
+     * @param zhConversionPhp path of MediaWiki's {@code includes/languages/data/ZhConversion.php}
+     * @return a base that reads that file
      */
     public static BaseConversion mediaWikiTable(Path zhConversionPhp) {
         return new BaseConversion(Objects.requireNonNull(zhConversionPhp, "zhConversionPhp"));
     }
 
-    /** The MediaWiki table file, if this base uses one. */
+    /** {@return the MediaWiki table file, if this base uses one} */
     public Optional<Path> mediaWikiTableFile() {
         return Optional.ofNullable(mediaWikiTable);
     }

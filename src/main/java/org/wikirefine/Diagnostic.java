@@ -23,6 +23,14 @@ public record Diagnostic(String code, Severity severity, int offset, String mess
         ERROR
     }
 
+    /**
+     * Checks that code, severity and message are present.
+     *
+     * @param code     stable machine-readable code, e.g. {@code UNKNOWN_TEMPLATE}, {@code REF_UNDEFINED}
+     * @param severity how serious it is
+     * @param offset   character offset in the page's wikitext, or {@code -1} when not tied to a position
+     * @param message  human-readable explanation
+     */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

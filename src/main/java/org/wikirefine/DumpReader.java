@@ -61,34 +61,52 @@ public final class DumpReader implements Closeable, Iterable<Page> {
         this.source = source;
     }
 
-    /** Opens a dump file, using a multistream index found beside it when there is one. */
+    /**
+     * Opens a dump file, using a multistream index found beside it when there is one.
+     *
+     * @param file the dump file (.xml, .xml.bz2, .xml.gz)
+     * @return a reader positioned before the first page
+     * @throws IOException if the file cannot be opened
+     */
     public static DumpReader open(Path file) throws IOException {
         return new DumpReader(DumpSources.open(file, null, true,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), true));
     }
 
-    /** Opens a dump file with an explicit multistream index file. */
+    /**
+     * Opens a dump file with an explicit multistream index file.
+     *
+     * @param file the dump file (.xml.bz2 multistream)
+     * @param index its {@code -index.txt.bz2} file
+     * @return a reader positioned before the first page
+     * @throws IOException if a file cannot be opened
+     */
     public static DumpReader open(Path file, Path index) throws IOException {
         return new DumpReader(DumpSources.open(file, index, true,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), true));
     }
 
-    /** Reads a dump from a stream (plain, bz2, gz; detected from its first bytes). Closed with this reader. */
+    /**
+     * Reads a dump from a stream (plain, bz2, gz; detected from its first bytes). Closed with this reader.
+     *
+     * @param in the dump bytes
+     * @return a reader positioned before the first page
+     */
     public static DumpReader open(InputStream in) {
         return new DumpReader(DumpSources.open(in, true));
     }
 
-    /** The dump's {@code <siteinfo>} ({@link SiteInfo#empty()} when it has none). */
+    /** {@return the dump's {@code <siteinfo>} ({@link SiteInfo#empty()} when it has none)} */
     public SiteInfo siteInfo() {
         return source.siteInfo();
     }
 
-    /** Pages that were skipped so far, in dump order. */
+    /** {@return pages that were skipped so far, in dump order} */
     public List<Problem> problems() {
         return Collections.unmodifiableList(problems);
     }
 
-    /** The pages as a sequential stream, in dump order. Close the reader (not only the stream) when done. */
+    /** {@return the pages as a sequential stream, in dump order. Close the reader (not only the stream) when done} */
     public Stream<Page> pages() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
                 Spliterator.ORDERED | Spliterator.NONNULL), false);

@@ -14,13 +14,26 @@ public enum Format {
     /** One JSON object per page; the schema is documented in {@code docs/json-schema.md}. */
     JSON;
 
-    /** Parses a format name case-insensitively ({@code text}, {@code structured}, {@code markdown}, {@code json}). */
+    /**
+     * Parses a format name case-insensitively: {@code text}, {@code structured}, {@code markdown}, {@code json}, or
+     * the file-extension names {@code txt}, {@code md}, {@code jsonl}.
+     *
+     * @param name the name, e.g. {@code markdown}
+     * @return the format, or empty for an unknown name
+     */
     public static Optional<Format> fromName(String name) {
         if (name == null) {
             return Optional.empty();
         }
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        switch (n) {
+            case "txt": return Optional.of(TEXT);
+            case "md": return Optional.of(MARKDOWN);
+            case "jsonl": return Optional.of(JSON);
+            default: break;
+        }
         try {
-            return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            return Optional.of(valueOf(n.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

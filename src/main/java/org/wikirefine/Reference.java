@@ -17,11 +17,32 @@ import java.util.Map;
  */
 public record Reference(int number, String group, String name, String text, Map<String, String> citation, int uses,
                         int list) {
+
+    /**
+     * Copies the citation fields ({@code null} becomes empty).
+     *
+     * @param number   the number shown in the list (per group, from 1)
+     * @param group    the group ({@code ""} for the default group)
+     * @param name     the {@code name=} of the ref, or {@code null}
+     * @param text     the reference as clean text in the requested variant
+     * @param citation structured fields from a citation template; empty if none
+     * @param uses     how often the text cites it (the back-references of the entry)
+     * @param list     0-based index, in document order, of the reference list that shows the entry
+     */
     public Reference {
         citation = citation == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(citation));
     }
 
-    /** An entry of the page's first list (the usual case). */
+    /**
+     * An entry of the page's first list (the usual case).
+     *
+     * @param number   the number shown in the list (per group, from 1)
+     * @param group    the group ({@code ""} for the default group)
+     * @param name     the {@code name=} of the ref, or {@code null}
+     * @param text     the reference as clean text in the requested variant
+     * @param citation structured fields from a citation template; empty if none
+     * @param uses     how often the text cites it
+     */
     public Reference(int number, String group, String name, String text, Map<String, String> citation, int uses) {
         this(number, group, name, text, citation, uses, 0);
     }

@@ -13,24 +13,43 @@ public record RenderOptions(Boolean referenceMarkers, boolean includeInfobox, bo
 
     private static final RenderOptions DEFAULTS = new RenderOptions(null, false, true);
 
-    /** Format defaults: markers per format, no infobox in text, references listed. */
+    /** {@return format defaults: markers per format, no infobox in text, references listed} */
     public static RenderOptions defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * {@return these options with reference markers [n] in the text switched on or off}
+     *
+     * @param on whether to show them
+     */
     public RenderOptions withReferenceMarkers(boolean on) {
         return new RenderOptions(on, includeInfobox, includeReferences);
     }
 
+    /**
+     * {@return these options with infoboxes in text output switched on or off}
+     *
+     * @param on whether to show them
+     */
     public RenderOptions withInfobox(boolean on) {
         return new RenderOptions(referenceMarkers, on, includeReferences);
     }
 
+    /**
+     * {@return these options with the reference list in text output switched on or off}
+     *
+     * @param on whether to show them
+     */
     public RenderOptions withReferences(boolean on) {
         return new RenderOptions(referenceMarkers, includeInfobox, on);
     }
 
-    /** Whether markers are shown for the given format. */
+    /**
+     * {@return whether markers are shown for the given format}
+     *
+     * @param format the output format
+     */
     public boolean markersFor(Format format) {
         if (format == Format.JSON) {
             return true;

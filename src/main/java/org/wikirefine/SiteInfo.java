@@ -17,6 +17,16 @@ import java.util.Objects;
 public record SiteInfo(String sitename, String dbname, String base, String generator, String caseMode,
                        Map<Integer, String> namespaces) {
 
+    /**
+     * Checks that every field is present and copies the namespaces.
+     *
+     * @param sitename   e.g. {@code Wikipedia}, or {@code ""}
+     * @param dbname     e.g. {@code zhwiki}, or {@code ""}
+     * @param base       URL of the main page, or {@code ""}
+     * @param generator  e.g. {@code MediaWiki 1.42.0-wmf.5}, or {@code ""}
+     * @param caseMode   title case rule, e.g. {@code first-letter}, or {@code ""}
+     * @param namespaces namespace number to local name ({@code 0 -> ""}), in dump order
+     */
     public SiteInfo {
         Objects.requireNonNull(sitename, "sitename");
         Objects.requireNonNull(dbname, "dbname");
@@ -27,12 +37,16 @@ public record SiteInfo(String sitename, String dbname, String base, String gener
         namespaces = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namespaces));
     }
 
-    /** The siteinfo of a dump that has none. */
+    /** {@return the siteinfo of a dump that has none} */
     public static SiteInfo empty() {
         return new SiteInfo("", "", "", "", "", Map.of());
     }
 
-    /** The namespace number for a title's prefix ({@code Template:X -> 10}), or 0 when none matches. */
+    /**
+     * {@return the namespace number for a title's prefix ({@code Template:X -> 10}), or 0 when none matches}
+     *
+     * @param title a full page title
+     */
     public int namespaceOf(String title) {
         int colon = title.indexOf(':');
         if (colon <= 0) {

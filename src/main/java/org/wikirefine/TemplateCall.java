@@ -12,11 +12,23 @@ import java.util.List;
  */
 public record TemplateCall(String name, List<Parameter> parameters, int offset, boolean handled) {
 
+    /**
+     * Copies the parameters.
+     *
+     * @param name       normalised name (first letter upper-case, {@code _} as space, namespace prefix removed)
+     * @param parameters parameters in source order; positional ones are named {@code 1}, {@code 2}, …
+     * @param offset     character offset in the wikitext, or {@code -1}
+     * @param handled    whether a rule or handler knew the template
+     */
     public TemplateCall {
         parameters = List.copyOf(parameters);
     }
 
-    /** The raw value of a parameter, if present. Later duplicates win, as in MediaWiki. */
+    /**
+     * {@return the raw value of a parameter, if present. Later duplicates win, as in MediaWiki}
+     *
+     * @param key the parameter name ({@code 1} for the first positional one)
+     */
     public java.util.Optional<String> parameter(String key) {
         String found = null;
         for (Parameter p : parameters) {

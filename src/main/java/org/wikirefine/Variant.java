@@ -8,14 +8,23 @@ import java.util.Optional;
  * the text keeps the characters it was written in, while {@code -{ }-} markup is still resolved.
  */
 public enum Variant {
+    /** Unconverted: the text as written, {@code -{ }-} markup resolved. */
     ZH("zh"),
+    /** Simplified Chinese. */
     ZH_HANS("zh-hans"),
+    /** Traditional Chinese. */
     ZH_HANT("zh-hant"),
+    /** Mainland China (simplified). */
     ZH_CN("zh-cn"),
+    /** Taiwan (traditional). */
     ZH_TW("zh-tw"),
+    /** Hong Kong (traditional). */
     ZH_HK("zh-hk"),
+    /** Singapore (simplified). */
     ZH_SG("zh-sg"),
+    /** Macau (traditional). */
     ZH_MO("zh-mo"),
+    /** Malaysia (simplified). */
     ZH_MY("zh-my");
 
     private final String code;
@@ -24,7 +33,7 @@ public enum Variant {
         this.code = code;
     }
 
-    /** The MediaWiki code, e.g. {@code zh-tw}. */
+    /** {@return the MediaWiki code, e.g. {@code zh-tw}} */
     public String code() {
         return code;
     }
@@ -32,6 +41,9 @@ public enum Variant {
     /**
      * Looks up a variant by its MediaWiki code ({@code zh-tw}) or BCP-47 tag ({@code zh-Hant-TW}),
      * case-insensitively.
+     *
+     * @param code a MediaWiki code or BCP-47 tag
+     * @return the variant, or empty for an unknown code
      */
     public static Optional<Variant> fromCode(String code) {
         if (code == null) {

@@ -13,17 +13,28 @@ public final class WikiRefine {
         static final WikiRefiner REFINER = WikiRefiner.builder().build();
     }
 
-    /** The shared default refiner. */
+    /** {@return the shared default refiner} */
     public static WikiRefiner refiner() {
         return Default.REFINER;
     }
 
-    /** Refines wikitext of an untitled page. */
+    /**
+     * Refines wikitext of an untitled page.
+     *
+     * @param wikitext the page source
+     * @return the refined article
+     */
     public static Article parse(String wikitext) {
         return Default.REFINER.parse(wikitext, "");
     }
 
-    /** Refines wikitext with its page title (the title matters for title conversion and redirects). */
+    /**
+     * Refines wikitext with its page title (the title matters for title conversion and redirects).
+     *
+     * @param wikitext the page source
+     * @param title    the page title
+     * @return the refined article
+     */
     public static Article parse(String wikitext, String title) {
         return Default.REFINER.parse(wikitext, title);
     }

@@ -19,35 +19,53 @@ public final class WikiRefiner {
 
     private final Pipeline pipeline;
     private final Converter converter;
+    private final BaseConversion baseConversion;
 
     private WikiRefiner(Builder b) {
+        this.baseConversion = b.baseConversion;
         this.pipeline = Pipeline.create(b.profile, List.copyOf(b.templateRuleFiles), b.baseConversion, b.timeBudget,
                 new Pipeline.SiteData(Map.copyOf(b.templateRedirects), Map.copyOf(b.conversionGroupPages),
                         Map.copyOf(b.conversionTablePages)));
         this.converter = new Converter(pipeline.variantConverter());
     }
 
-    /** A builder with the defaults: zh.wikipedia profile, OpenCC base conversion, 10 s per page. */
+    /** {@return the base conversion tables this refiner was built with (recorded in dump manifests)} */
+    public BaseConversion baseConversion() {
+        return baseConversion;
+    }
+
+    /** {@return a builder with the defaults: zh.wikipedia profile, OpenCC base conversion, 10 s per page} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Refines one page given as wikitext and title. */
+    /**
+     * Refines one page given as wikitext and title.
+     *
+     * @param wikitext the page source; {@code null} is treated as empty
+     * @param title    the page title; {@code null} is treated as empty
+     * @return the refined article
+     */
     public Article parse(String wikitext, String title) {
         return parse(Page.of(title == null ? "" : title, wikitext == null ? "" : wikitext));
     }
 
-    /** Refines one page read from a dump (its metadata is carried into JSON output). */
+    /**
+     * Refines one page read from a dump (its metadata is carried into JSON output).
+     *
+     * @param page the page
+     * @return the refined article
+     */
     public Article parse(Page page) {
         return new Article(pipeline.refine(Objects.requireNonNull(page, "page")));
     }
 
-    /** The converter for plain text containing {@code -{ }-} markup, sharing this refiner's tables. */
+    /** {@return the converter for plain text containing {@code -{ }-} markup, sharing this refiner's tables} */
     public Converter converter() {
         return converter;
     }
 
-    /** The profile this refiner was built with. */
+    /** {@return the profile this refiner was built with} */
     public WikiProfile profile() {
         return pipeline.profile();
     }
@@ -68,6 +86,9 @@ public final class WikiRefiner {
         /**
          * Template redirects of the wiki ({@code Cvt -> Convert}, names with or without the {@code Template:}
          * prefix), as read from a dump: a redirect name is handled by its target's rule.
+         *
+         * @param aliasToTarget redirect name to target name
+         * @return this builder
          */
         public Builder templateRedirects(Map<String, String> aliasToTarget) {
             templateRedirects.putAll(Objects.requireNonNull(aliasToTarget, "aliasToTarget"));
@@ -78,6 +99,9 @@ public final class WikiRefiner {
          * The wiki's own conversion groups, replacing the bundled snapshot's groups of the same name: page name
          * ({@code Module:CGroup/IT} with Lua source, or {@code Template:CGroup/IT} with wikitext) to source text.
          * Pages that cannot be read as a group are ignored.
+         *
+         * @param pageToSource page name to page source
+         * @return this builder
          */
         public Builder conversionGroupPages(Map<String, String> pageToSource) {
             conversionGroupPages.putAll(Objects.requireNonNull(pageToSource, "pageToSource"));
@@ -87,25 +111,43 @@ public final class WikiRefiner {
         /**
          * The wiki's {@code MediaWiki:Conversiontable/zh-*} pages (page name, with or without the {@code MediaWiki:}
          * prefix, to wikitext), layered over the base tables as zh.wikipedia layers them.
+         *
+         * @param pageToWikitext page name to wikitext
+         * @return this builder
          */
         public Builder conversionTablePages(Map<String, String> pageToWikitext) {
             conversionTablePages.putAll(Objects.requireNonNull(pageToWikitext, "pageToWikitext"));
             return this;
         }
 
-        /** The wiki's conventions (namespace aliases, redirect words); default {@link WikiProfile#ZHWIKI}. */
+        /**
+         * The wiki's conventions (namespace aliases, redirect words); default {@link WikiProfile#ZHWIKI}.
+         *
+         * @param profile the wiki
+         * @return this builder
+         */
         public Builder profile(WikiProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile");
             return this;
         }
 
-        /** Adds a user template-rule file (YAML); its entries override built-in rules of the same name. */
+        /**
+         * Adds a user template-rule file (YAML); its entries override built-in rules of the same name.
+         *
+         * @param file the rule file (read by {@link #build()})
+         * @return this builder
+         */
         public Builder templateRules(Path file) {
             templateRuleFiles.add(Objects.requireNonNull(file, "file"));
             return this;
         }
 
-        /** The base character/phrase tables for variant conversion; default {@link BaseConversion#openCc()}. */
+        /**
+         * The base character/phrase tables for variant conversion; default {@link BaseConversion#openCc()}.
+         *
+         * @param base the base tables
+         * @return this builder
+         */
         public Builder baseConversion(BaseConversion base) {
             this.baseConversion = Objects.requireNonNull(base, "base");
             return this;
@@ -114,6 +156,9 @@ public final class WikiRefiner {
         /**
          * Wall-clock budget for parsing one page. A page that exceeds it gets a flagged plain-text fallback
          * rendering and an error diagnostic instead of hanging the caller. Default 10 s.
+         *
+         * @param budget a positive duration
+         * @return this builder
          */
         public Builder timeBudget(Duration budget) {
             if (budget == null || budget.isNegative() || budget.isZero()) {
@@ -123,7 +168,7 @@ public final class WikiRefiner {
             return this;
         }
 
-        /** Validates the configuration and builds the refiner. */
+        /** {@return validates the configuration and builds the refiner} */
         public WikiRefiner build() {
             return new WikiRefiner(this);
         }

@@ -30,6 +30,7 @@ import org.wikirefine.internal.dump.DumpSource;
 import org.wikirefine.internal.dump.DumpSources;
 import org.wikirefine.internal.dump.DumpSupportData;
 import org.wikirefine.internal.dump.Json;
+import org.wikirefine.internal.dump.OutputFolder;
 import org.wikirefine.internal.dump.OutputSink;
 import org.wikirefine.internal.dump.PageProcessor;
 import org.wikirefine.internal.dump.PartSink;
@@ -38,6 +39,7 @@ import org.wikirefine.internal.dump.RecordFormat;
 import org.wikirefine.internal.dump.RefinerPageProcessor;
 import org.wikirefine.internal.dump.RunState;
 import org.wikirefine.internal.dump.StreamSink;
+import org.wikirefine.internal.dump.ToolRecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -114,11 +116,12 @@ public final class DumpCommand implements Callable<Integer> {
     String out;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FMT",
-            description = "jsonl, text, structured or markdown. Default: ${DEFAULT-VALUE}.")
+            description = RecordFormat.NAMES + ". Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--variant", paramLabel = "V",
-            description = "Variant to render (repeatable; each page is parsed once). Default: zh (unconverted).")
+    @Option(names = "--variant", paramLabel = "V", split = ",",
+            description = "Variant(s) to render, comma-separated or repeated (each page is parsed once). "
+                    + "Default: zh (unconverted).")
     List<String> variants = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: number of cores.")
@@ -138,6 +141,10 @@ public final class DumpCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "Continue an interrupted run in --out from its checkpoint.")
     boolean resume;
+
+    @Option(names = "--overwrite", description = "Replace an earlier run in --out (without it, a folder that holds "
+            + "a run is refused and left as it is).")
+    boolean overwrite;
 
     @Option(names = "--limit", paramLabel = "N", description = "Stop after N pages read.")
     Long limit;
@@ -183,6 +190,8 @@ public final class DumpCommand implements Callable<Integer> {
     boolean help;
 
     private final ProcessorFactory factory;
+    private OutputFolder outputFolder;
+    private DumpSupportData.Scan siteDataScan;
     private PrintStream err = System.err;
     private PrintStream stdout = System.out;
 
@@ -208,6 +217,14 @@ public final class DumpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return refine();
+        } finally {
+            releaseOutput();
+        }
+    }
+
+    private int refine() {
         // ---- options
         RecordFormat fmt;
         try {
@@ -259,8 +276,11 @@ public final class DumpCommand implements Callable<Integer> {
             throw usage("--limit must be >= 0");
         }
         boolean toStdout = "-".equals(out);
-        if (toStdout && resume) {
-            throw usage("--resume needs an output folder, not --out -");
+        if (toStdout && (resume || overwrite)) {
+            throw usage((resume ? "--resume" : "--overwrite") + " needs an output folder, not --out -");
+        }
+        if (resume && overwrite) {
+            throw usage("--resume and --overwrite exclude each other");
         }
         for (Path r : templateRules) {
             if (!Files.isRegularFile(r)) {
@@ -277,6 +297,9 @@ public final class DumpCommand implements Callable<Integer> {
             }
         } else if (!"-".equals(input)) {
             inPath = Path.of(input);
+            if (Files.isDirectory(inPath)) {
+                throw usage(input + " is a directory; INPUT is one dump file (.xml, .xml.bz2, .xml.gz) or -");
+            }
             if (!Files.isRegularFile(inPath)) {
                 throw usage("no such input file: " + input);
             }
@@ -286,6 +309,16 @@ public final class DumpCommand implements Callable<Integer> {
         }
         if (index != null && inPath == null) {
             throw usage("--index needs an input file, not stdin");
+        }
+        if (!toStdout) {
+            try {
+                OutputFolder.check(Path.of(out), errors, outputMode());
+            } catch (OutputFolder.Refused e) {
+                throw usage(e.getMessage());
+            } catch (IOException e) {
+                err.println("wikirefine dump: cannot use --out " + out + ": " + e);
+                return Main.FATAL;
+            }
         }
         if (checksums != null) {
             if (inPath == null) {
@@ -311,6 +344,9 @@ public final class DumpCommand implements Callable<Integer> {
             source = inPath == null ? DumpSources.open(System.in, true)
                     : DumpSources.open(inPath, index, !noIndex, nThreads, true);
         } catch (DumpException e) {
+            if ("UNSUPPORTED_COMPRESSION".equals(e.reason())) {
+                throw usage(e.getMessage());   // the user can fix it by decompressing first, as with a bad option
+            }
             err.println("wikirefine dump: " + e.getMessage());
             return 3;
         } catch (NoSuchFileException e) {
@@ -367,6 +403,12 @@ public final class DumpCommand implements Callable<Integer> {
         state.fingerprint = fingerprint;
         boolean resuming = false;
         Path outDir = toStdout ? null : Path.of(out);
+        if (!toStdout) {
+            Integer refused = claimOutput(outDir);
+            if (refused != null) {
+                return refused;
+            }
+        }
         if (resume) {
             try {
                 RunState cp = PartSink.loadCheckpoint(outDir);
@@ -388,17 +430,13 @@ public final class DumpCommand implements Callable<Integer> {
             }
         }
 
+        if (!quiet) {
+            announce(source, inPath, outDir);
+        }
         PageProcessor processor;
         try {
             Path ip = inPath;
-            Supplier<DumpSupportData> support = memo(() -> {
-                try {
-                    return ip == null ? null : DumpSupportData.collect(ip, index, nThreads);
-                } catch (IOException e) {
-                    err.println("wikirefine dump: support data pre-pass failed: " + e.getMessage());
-                    return null;
-                }
-            });
+            Supplier<DumpSupportData> support = memo(() -> ip == null ? null : collectSiteData(ip, nThreads));
             processor = factory.create(vs, fmt.format(), templateRules, si, noSiteData ? () -> null : support);
         } catch (IllegalArgumentException e) {
             throw usage("configuration: " + e.getMessage());
@@ -407,24 +445,106 @@ public final class DumpCommand implements Callable<Integer> {
             return 3;
         }
 
+        manifest.set("tool", ToolRecord.of(processor.baseConversion()));
         OutputSink sink = toStdout ? new StreamSink(stdout, errors)
                 : new PartSink(outDir, fmt, (long) (splitMb * 1024 * 1024), gz, errors);
         DumpPipeline.Config cfg = new DumpPipeline.Config(nThreads,
                 Duration.ofMillis((long) (pageTimeout * 1000)), maxStuck, nsSet, keepRedirects,
                 limit == null ? -1 : limit, fmt);
-        Progress progress = quiet ? null : Progress.auto(err);
+        Progress progress = quiet ? null : Progress.auto(err).limit(limit == null ? -1 : limit);
         DumpPipeline.Outcome o = new DumpPipeline(cfg, processor, progress).run(source, sink, state, resuming,
                 manifest);
         summary(o, toStdout ? null : outDir);
         if (stats != null) {
             try {
                 Files.createDirectories(stats.toAbsolutePath().getParent());
-                Atomic.write(stats, Json.pretty(stats(o, nThreads)));
+                ObjectNode st = stats(o, nThreads);
+                st.set("tool", manifest.get("tool"));
+                if (siteDataScan != null) {
+                    ObjectNode sd = st.putObject("site_data_pass");
+                    sd.put("pages_scanned", siteDataScan.pages());
+                    sd.put("seconds", Math.round(siteDataScan.seconds() * 1000) / 1000.0);
+                    sd.put("bounded_by_limit", siteDataScan.limited());
+                }
+                Atomic.write(stats, Json.pretty(st));
             } catch (IOException e) {
                 err.println("wikirefine dump: cannot write --stats: " + e.getMessage());
             }
         }
         return o.exitCode();
+    }
+
+    /** A first line at once: setting up the refiner and the pre-pass take seconds before any progress. */
+    private void announce(DumpSource source, Path inPath, Path outDir) {
+        String how = source.indexed() ? String.format(Locale.ROOT, "by index, %,d streams", source.totalUnits())
+                : "sequentially";
+        String size = source.inputSize() > 0 ? String.format(Locale.ROOT, "%.1f MB, ", source.inputSize() / 1e6) : "";
+        err.println("wikirefine dump: " + (inPath == null ? "stdin" : inPath.toString()) + " (" + size + how + ") -> "
+                + (outDir == null ? "stdout" : outDir.toString()) + "; setting up the refiner");
+    }
+
+    /**
+     * The pre-pass over the dump's Template, Module and MediaWiki pages, with its own progress line; with
+     * {@code --limit} it scans only the stretch of the dump the run reads (docs/dumps.md "Site data").
+     */
+    private DumpSupportData collectSiteData(Path input, int nThreads) {
+        siteDataScan = new DumpSupportData.Scan(limit == null ? -1 : limit);
+        Progress progress = quiet ? null : Progress.auto(err);
+        if (progress != null) {
+            err.println("wikirefine dump: reading the dump's site data first (template redirects, conversion groups "
+                    + "and tables; --no-site-data skips this)");
+            progress.phase("site data", siteDataScan::pages, siteDataScan::inputBytes, sizeOf(input));
+        }
+        try {
+            return DumpSupportData.collect(input, index, nThreads, siteDataScan);
+        } catch (IOException e) {
+            err.println("wikirefine dump: site data pre-pass failed: " + e.getMessage());
+            return null;
+        } finally {
+            if (progress != null) {
+                progress.finished();
+            }
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Locks the output folder for this run; null when claimed, else the exit code (after printing why). */
+    private Integer claimOutput(Path dir) {
+        try {
+            outputFolder = OutputFolder.claim(dir, errors, outputMode());
+        } catch (OutputFolder.Refused e) {
+            throw usage(e.getMessage());
+        } catch (IOException e) {
+            err.println("wikirefine dump: cannot use --out " + dir + ": " + e);
+            return Main.FATAL;
+        }
+        if (outputFolder.takenOverFrom() != null) {
+            err.println("wikirefine dump: " + dir + " was locked by a run that is no longer running ("
+                    + outputFolder.takenOverFrom() + "); taking it over");
+        }
+        return null;
+    }
+
+    private OutputFolder.Mode outputMode() {
+        return resume ? OutputFolder.Mode.RESUME : overwrite ? OutputFolder.Mode.OVERWRITE : OutputFolder.Mode.NEW;
+    }
+
+    private void releaseOutput() {
+        if (outputFolder != null) {
+            try {
+                outputFolder.close();
+            } catch (IOException e) {
+                err.println("wikirefine dump: cannot remove the lock file in " + out + ": " + e.getMessage());
+            }
+            outputFolder = null;
+        }
     }
 
     private static <T> Supplier<T> memo(Supplier<T> s) {
@@ -473,6 +593,10 @@ public final class DumpCommand implements Callable<Integer> {
                 o.xmlBytes() / 1e6, secs, o.xmlBytes() / 1e6 / secs, s.read / secs));
         if (o.abandonedWorkers() > 0) {
             sb.append("; ").append(o.abandonedWorkers()).append(" workers abandoned on timeouts");
+        }
+        if (siteDataScan != null) {
+            sb.append(String.format(Locale.ROOT, "; site data pre-pass: %,d pages in %.1f s%s", siteDataScan.pages(),
+                    siteDataScan.seconds(), siteDataScan.limited() ? " (bounded by --limit)" : ""));
         }
         err.println(sb);
         if (outDir != null && o.fatal() == null) {

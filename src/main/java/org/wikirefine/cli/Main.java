@@ -1,5 +1,7 @@
 package org.wikirefine.cli;
 
+import org.wikirefine.internal.BuildInfo;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +30,7 @@ public final class Main implements Runnable {
     /** Runs the CLI and returns the exit code (for tests). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler(new ShortUsageErrors());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("wikirefine: " + ex.getMessage());
             return FATAL;
@@ -40,11 +43,12 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (page, dump, convert, templates)");
     }
 
+    /** {@code --version}: the version and the commit the jar was built from (see {@link BuildInfo}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"wikirefine " + (v == null ? "(development build)" : v)};
+            return new String[] {BuildInfo.current().describe(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
 }

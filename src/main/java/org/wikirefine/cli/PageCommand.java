@@ -18,6 +18,7 @@ import org.wikirefine.RenderOptions;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.WikiRefiner;
+import org.wikirefine.internal.dump.RecordFormat;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class PageCommand implements Callable<Integer> {
     List<String> variants = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "text",
-            description = "text, structured, markdown or json (default ${DEFAULT-VALUE})")
+            description = RecordFormat.NAMES + " (default ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "zhwiki", description = "zhwiki or enwiki (default ${DEFAULT-VALUE})")
@@ -63,8 +64,12 @@ final class PageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format fmt = Format.fromName(format).orElseThrow(() -> usage("unknown format '" + format
-                + "' (expected text, structured, markdown or json)"));
+        Format fmt;
+        try {
+            fmt = RecordFormat.parse(format).format();
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
         List<Variant> vs = new ArrayList<>();
         for (String v : variants.isEmpty() ? List.of("zh") : variants) {
             vs.add(Variant.fromCode(v).orElseThrow(() -> usage("unknown variant '" + v

@@ -54,8 +54,13 @@ public final class TemplatesCommand implements Callable<Integer> {
     @Option(names = "--profile", defaultValue = "zhwiki", description = "zhwiki or enwiki (default ${DEFAULT-VALUE}).")
     String profile;
 
-    @Option(names = "--rules", description = "A user template-rule file (YAML); repeatable.")
+    @Option(names = "--template-rules", paramLabel = "FILE",
+            description = "Extra template rule file (YAML), repeatable; same option as page and dump.")
     List<Path> rules = new ArrayList<>();
+
+    /** The option's old name, still accepted (docs and scripts used it). */
+    @Option(names = "--rules", hidden = true, paramLabel = "FILE")
+    List<Path> oldRules = new ArrayList<>();
 
     @Option(names = "--scan", description = "Find calls with a fast scanner instead of refining each page.")
     boolean scan;
@@ -64,6 +69,7 @@ public final class TemplatesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        rules.addAll(oldRules);
         if (!Files.exists(input)) {
             err.println("templates: no such file or folder: " + input);
             return 2;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.wikirefine.BaseConversion;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.WikiRefiner;
 
@@ -19,10 +20,15 @@ final class Refiners {
     private Refiners() {
     }
 
+    /** {@return the base tables every refiner of the job converts with (recorded in the manifest)} */
+    static BaseConversion baseConversion() {
+        return BaseConversion.openCc();
+    }
+
     static WikiRefiner get(WikiProfile profile, List<String> templateRules) {
         String key = profile.name() + "\u0000" + String.join("\u0000", templateRules);
         return CACHE.computeIfAbsent(key, k -> {
-            WikiRefiner.Builder b = WikiRefiner.builder().profile(profile);
+            WikiRefiner.Builder b = WikiRefiner.builder().profile(profile).baseConversion(baseConversion());
             for (String r : templateRules) {
                 b.templateRules(Path.of(r));
             }

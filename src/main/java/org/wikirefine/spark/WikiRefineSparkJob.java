@@ -34,6 +34,7 @@ import org.wikirefine.internal.dump.DumpSource;
 import org.wikirefine.internal.dump.DumpSources;
 import org.wikirefine.internal.dump.Json;
 import org.wikirefine.internal.dump.MultistreamIndex;
+import org.wikirefine.internal.dump.ToolRecord;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -261,6 +262,7 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
         ObjectNode manifest = Json.object();
         manifest.put("manifest_version", 1);
         manifest.put("runner", "spark");
+        manifest.set("tool", ToolRecord.of(java.util.Optional.of(Refiners.baseConversion())));
         ObjectNode inN = manifest.putObject("input");
         inN.put("name", in.getName());
         inN.put("bytes", size);

@@ -129,4 +129,87 @@ class CliTest {
         assertThat(r.out()).startsWith("# 92 pages, ");
         assertThat(r.out().lines().count()).isBetween(1L, 4L);
     }
+
+    @Test
+    void aUsageErrorIsOneLineAndAHintNotTheWholeUsage() {
+        Result r = run("dump", "--threads", "0", "--out", "-");
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).isEqualTo("wikirefine dump: --threads must be between 1 and 512\n"
+                + "Try 'wikirefine dump --help' for more information.\n");
+        Result unknown = run("page", "--formt", "json", "x.wiki");
+        assertThat(unknown.code()).isEqualTo(Main.USAGE);
+        assertThat(unknown.err()).contains("Unknown option").contains("'--formt'").contains("--format")
+                .contains("Try 'wikirefine page --help'");
+        assertThat(unknown.err().lines().count()).isLessThan(6);
+    }
+
+    @Test
+    void dumpOfAFolderSaysItIsAFolder(@TempDir Path dir) {
+        Result r = run("dump", dir.toString(), "--out", "-");
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("is a directory");
+    }
+
+    @Test
+    void unsupportedCompressionIsAUsageError(@TempDir Path dir) throws Exception {
+        Path xz = dir.resolve("x.xml.xz");
+        Files.write(xz, new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0, 0, 0});
+        Result r = run("dump", xz.toString(), "--out", "-", "--quiet");
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("UNSUPPORTED_COMPRESSION").contains("xz -dc");
+    }
+
+    @Test
+    void pageAndDumpTakeTheSameFormatNames(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.wiki");
+        Files.writeString(f, "x");
+        for (String name : new String[] {"jsonl", "md", "txt", "structured"}) {
+            assertThat(run("page", f.toString(), "--format", name).code()).as(name).isEqualTo(Main.OK);
+        }
+        Result bad = run("dump", "--format", "pdf", "--out", "-");
+        assertThat(bad.err()).contains("unknown format 'pdf' (expected text, structured, markdown or json");
+    }
+
+    @Test
+    void versionNamesTheBuildAndItsCommit() {
+        Result r = run("--version");
+        assertThat(r.code()).isEqualTo(Main.OK);
+        // the build resource is written by Maven (process-resources) before any test runs
+        assertThat(r.out()).startsWith("wikirefine " + org.wikirefine.internal.BuildInfo.current().version() + " (commit ")
+                .doesNotContain("development build");
+        assertThat(org.wikirefine.internal.BuildInfo.current().version()).isNotEqualTo("unknown");
+    }
+
+    @Test
+    void dumpTakesCommaSeparatedVariantsLikePage(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("one.xml");
+        Files.writeString(in, "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\">"
+                + "<page><title>软件</title><ns>0</ns><id>1</id><revision><id>1</id><text>软件</text></revision></page>"
+                + "</mediawiki>");
+        Result r = run("dump", in.toString(), "--out", "-", "--quiet", "--no-site-data", "--variant", "zh-hans,zh-tw");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
+        assertThat(r.out().lines().toList()).hasSize(2);
+        assertThat(r.out()).contains("\"variant\":\"zh-hans\"").contains("\"variant\":\"zh-tw\"");
+    }
+
+    @Test
+    void manifestAndStatsRecordTheBuildAndTheConversionBase(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("one.xml");
+        Files.writeString(in, "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\">"
+                + "<page><title>A</title><ns>0</ns><id>1</id><revision><id>1</id><text>a</text></revision></page>"
+                + "</mediawiki>");
+        Path out = dir.resolve("out");
+        Path stats = dir.resolve("stats.json");
+        Result r = run("dump", in.toString(), "--out", out.toString(), "--quiet", "--no-site-data",
+                "--stats", stats.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
+        var build = org.wikirefine.internal.BuildInfo.current();
+        for (Path file : new Path[] {out.resolve("manifest.json"), stats}) {
+            var tool = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).path("tool");
+            assertThat(tool.path("version").asText()).as(file.toString()).isEqualTo(build.version());
+            assertThat(tool.path("commit").asText()).isEqualTo(build.commit());
+            assertThat(tool.path("conversion_base").path("kind").asText()).isEqualTo("opencc");
+            assertThat(tool.path("conversion_base").path("opencc4j").asText()).matches("\\d+\\.\\d+\\.\\d+");
+        }
+    }
 }

@@ -121,6 +121,9 @@ class SparkJobTest {
         assertThat(manifest.path("input").path("read_by_index").asBoolean()).isTrue();
         assertThat(manifest.path("input").path("expected_pages").asLong()).isEqualTo(188);
         assertSameCounts(r, manifest);
+        // both runners name the build and the conversion base that made their output
+        assertThat(manifest.path("tool")).isEqualTo(cliManifest.path("tool"));
+        assertThat(manifest.path("tool").path("conversion_base").path("kind").asText()).isEqualTo("opencc");
 
         Dataset<Row> data = spark.read().parquet(out + "/data");
         List<Row> pages = data.where("kind = 'page'").orderBy("split", "seq").collectAsList();

@@ -56,6 +56,13 @@ public final class DumpPipeline {
     public interface Monitor {
         void started(DumpSource source, RunState state);
 
+        /**
+         * A unit's pages are all handled; {@code inputBytes} is how much input the reader had consumed when it
+         * finished reading that unit (so progress counts processed input, not input read ahead).
+         */
+        default void unitDone(long inputBytes) {
+        }
+
         void finished();
     }
 
@@ -74,7 +81,7 @@ public final class DumpPipeline {
     private record Filtered(String reason) {
     }
 
-    private record UnitEnd(long index) {
+    private record UnitEnd(long index, long inputBytes) {
     }
 
     /** The reader stopped at {@code --limit}. */
@@ -231,6 +238,9 @@ public final class DumpPipeline {
                 if (o instanceof UnitEnd ue) {
                     state.nextUnit = ue.index() + 1;
                     sink.unitDone(state);
+                    if (monitor != null) {
+                        monitor.unitDone(ue.inputBytes());
+                    }
                     continue;
                 }
                 if (o == LIMIT_REACHED) {
@@ -404,7 +414,7 @@ public final class DumpPipeline {
                     }
                     pending.put(t);
                 }
-                pending.put(new UnitEnd(u.index()));
+                pending.put(new UnitEnd(u.index(), source.inputBytesConsumed()));
             }
             pending.put(END);
         } catch (InterruptedException e) {

@@ -70,16 +70,63 @@ public final class DumpSupportData {
     }
 
     /**
-     * Collects from a dump file. With a multistream index only the streams holding Template, Module or MediaWiki
-     * pages are decoded; without one the whole dump is read. Damaged streams are skipped (their pages are
-     * accounted for by the main run).
+     * What a collection pass did, readable while it runs (for progress) and after (for the summary). With a
+     * limit, only the stretch of the dump that a {@code --limit} run reads is scanned.
      */
+    public static final class Scan {
+        private final long limit;
+        private final long t0 = System.nanoTime();
+        private volatile long pages;
+        private volatile DumpSource source;
+        private volatile double seconds = -1;
+
+        /** @param limit pages to scan at most (whole streams by index), or -1 for the whole dump */
+        public Scan(long limit) {
+            this.limit = limit;
+        }
+
+        public long pages() {
+            return pages;
+        }
+
+        /** Input bytes consumed so far (a pass has no read-ahead queue, so this is work done). */
+        public long inputBytes() {
+            DumpSource s = source;
+            return s == null ? 0 : s.inputBytesConsumed();
+        }
+
+        /** Seconds the pass took, or -1 while it runs. */
+        public double seconds() {
+            return seconds;
+        }
+
+        public boolean limited() {
+            return limit >= 0;
+        }
+
+        boolean full() {
+            return limit >= 0 && pages >= limit;
+        }
+    }
+
+    /** Collects from a dump file, scanning all of it. */
     public static DumpSupportData collect(Path input, Path index, int threads) throws IOException {
+        return collect(input, index, threads, new Scan(-1));
+    }
+
+    /**
+     * Collects from a dump file. With a multistream index only the streams holding Template, Module or MediaWiki
+     * pages are decoded; without one the dump is read up to the scan's limit. Damaged streams are skipped (their
+     * pages are accounted for by the main run).
+     */
+    public static DumpSupportData collect(Path input, Path index, int threads, Scan scan) throws IOException {
         try (DumpSource src = DumpSources.open(input, index, true, threads, false)) {
+            scan.source = src;
             DumpSupportData d = new DumpSupportData(src.siteInfo());
             if (src instanceof IndexedSource is) {
-                for (int i = 0; i < is.totalUnits(); i++) {
+                for (int i = 0; i < is.totalUnits() && !scan.full(); i++) {
                     MultistreamIndex.Stream s = is.stream(i);
+                    scan.pages += s.titles().length;
                     boolean wanted = false;
                     for (String t : s.titles()) {
                         wanted |= relevantNs(nsOf(t, d.siteInfo));
@@ -95,8 +142,9 @@ public final class DumpSupportData {
             } else {
                 DumpSource.Unit u;
                 try {
-                    while ((u = src.next()) != null) {
+                    while (!scan.full() && (u = src.next()) != null) {
                         for (DumpItem it : u.items()) {
+                            scan.pages++;
                             if (it instanceof DumpItem.Ok ok) {
                                 d.offer(ok.page());
                             }
@@ -107,6 +155,8 @@ public final class DumpSupportData {
                 }
             }
             return d;
+        } finally {
+            scan.seconds = (System.nanoTime() - scan.t0) / 1e9;
         }
     }
 

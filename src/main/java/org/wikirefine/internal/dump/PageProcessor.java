@@ -1,7 +1,9 @@
 package org.wikirefine.internal.dump;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.wikirefine.BaseConversion;
 import org.wikirefine.Page;
 
 /**
@@ -16,6 +18,11 @@ import org.wikirefine.Page;
 public interface PageProcessor {
 
     Result process(Page page) throws Exception;
+
+    /** {@return the base conversion tables the processor converts with, if it converts at all} */
+    default Optional<BaseConversion> baseConversion() {
+        return Optional.empty();
+    }
 
     /**
      * @param outputs          one per variant, in the requested order

@@ -38,7 +38,8 @@ public final class PartSink implements OutputSink {
     private final boolean gz;
     private final Path errorsFile;
     private final Path errorsTmp;
-    private final Pattern ours;
+    /** Every part name any run writes (any format, compression, or an uncommitted temp). */
+    private static final Pattern PART_FILE = Pattern.compile("part-\\d{5}\\.(jsonl|txt|md)(\\.gz)?(\\.tmp)?");
 
     private FileChannel partCh;
     private OutputStream partOut;
@@ -56,7 +57,19 @@ public final class PartSink implements OutputSink {
         this.gz = gz;
         this.errorsFile = errorsFile != null ? errorsFile : dir.resolve(DEFAULT_ERRORS);
         this.errorsTmp = this.errorsFile.resolveSibling(this.errorsFile.getFileName() + ".tmp");
-        this.ours = Pattern.compile("part-\\d{5}\\.(jsonl|txt|md)(\\.gz)?(\\.tmp)?");
+    }
+
+    /**
+     * Whether a file name in an output folder belongs to a run: a part (or its temp), the checkpoint, the manifest
+     * or the default errors file (or its temp).
+     */
+    public static boolean isRunFile(String name) {
+        return isPartFile(name) || name.equals(MANIFEST) || name.equals(CHECKPOINT) || name.equals(DEFAULT_ERRORS)
+                || name.equals(DEFAULT_ERRORS + ".tmp");
+    }
+
+    private static boolean isPartFile(String name) {
+        return PART_FILE.matcher(name).matches();
     }
 
     public Path errorsFile() {
@@ -84,7 +97,7 @@ public final class PartSink implements OutputSink {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
-                if (!ours.matcher(n).matches()) {
+                if (!isPartFile(n)) {
                     continue;
                 }
                 boolean keep = false;

@@ -38,15 +38,23 @@ public enum RecordFormat {
         return extension;
     }
 
+    /** The format names both {@code page} and {@code dump} accept, for help and error messages. */
+    public static final String NAMES = "text, structured, markdown or json (also txt, md, jsonl)";
+
+    /** Parses a format name with {@link Format#fromName}; an unknown name is an {@link IllegalArgumentException}. */
     public static RecordFormat parse(String s) {
-        String n = s.trim().toLowerCase(Locale.ROOT);
-        return switch (n) {
-            case "jsonl", "json" -> JSONL;
-            case "text", "txt" -> TEXT;
-            case "structured" -> STRUCTURED;
-            case "markdown", "md" -> MARKDOWN;
-            default -> throw new IllegalArgumentException("unknown format '" + s
-                    + "' (expected jsonl, text, structured or markdown)");
+        Format f = Format.fromName(s).orElseThrow(() -> new IllegalArgumentException("unknown format '" + s
+                + "' (expected " + NAMES + ")"));
+        return of(f);
+    }
+
+    /** The record layout of a format. */
+    public static RecordFormat of(Format f) {
+        return switch (f) {
+            case JSON -> JSONL;
+            case TEXT -> TEXT;
+            case STRUCTURED -> STRUCTURED;
+            case MARKDOWN -> MARKDOWN;
         };
     }
 

@@ -2,8 +2,10 @@ package org.wikirefine.internal.dump;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.wikirefine.Article;
+import org.wikirefine.BaseConversion;
 import org.wikirefine.Diagnostic;
 import org.wikirefine.Format;
 import org.wikirefine.Page;
@@ -25,6 +27,11 @@ public final class RefinerPageProcessor implements PageProcessor {
         this.refiner = refiner;
         this.variants = List.copyOf(variants);
         this.format = format;
+    }
+
+    @Override
+    public Optional<BaseConversion> baseConversion() {
+        return Optional.of(refiner.baseConversion());
     }
 
     @Override

@@ -99,12 +99,15 @@ class ResumeTest {
         assertThat(recs).hasSize(599);
         assertThat(recs.stream().map(n -> n.path("id").asLong()).distinct().count()).isEqualTo(599);
 
-        // R3: resuming a complete run is a no-op; a plain rerun gives identical bytes
+        // R3: resuming a complete run is a no-op; a plain rerun is refused (the folder holds a run); an
+        // --overwrite rerun gives identical bytes
         Cli.Run again = Cli.fake(concat(common, "--out", out.toString(), "--resume"));
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.stderr()).contains("already complete");
         assertSameFiles(golden, out);
-        assertThat(Cli.fake(concat(common, "--out", out.toString())).exit()).isEqualTo(1);
+        assertThat(Cli.fake(concat(common, "--out", out.toString())).exit()).isEqualTo(2);
+        assertSameFiles(golden, out);
+        assertThat(Cli.fake(concat(common, "--out", out.toString(), "--overwrite")).exit()).isEqualTo(1);
         assertSameFiles(golden, out);
     }
 
