@@ -124,6 +124,8 @@ public final class DumpReader implements Closeable, Iterable<Page> {
                             ready.add(ok.page());
                         } else if (it instanceof DumpItem.Failed f) {
                             problems.add(problem(f.error()));
+                        } else if (it instanceof DumpItem.Lost l) {
+                            problems.add(problem(l.error()));
                         } else if (it instanceof DumpItem.Fatal f) {
                             end = true;
                             if (ready.isEmpty()) {

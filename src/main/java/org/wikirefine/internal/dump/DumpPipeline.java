@@ -253,6 +253,12 @@ public final class DumpPipeline {
                     state.errorsRecords++;
                     continue;
                 }
+                if (t.item instanceof DumpItem.Lost l) {
+                    state.inputErrors++;
+                    sink.error(l.error());
+                    state.errorsRecords++;
+                    continue;
+                }
                 handle(t, state, sink);
             }
         } catch (IOException e) {
@@ -311,7 +317,7 @@ public final class DumpPipeline {
             code = 3;
             why = "the input could not be read to its end; the pages before the failure were written";
         } else {
-            code = state.erroredTotal() > 0 ? 1 : 0;
+            code = state.erroredTotal() > 0 || state.inputErrors > 0 ? 1 : 0;
         }
         return new Outcome(code, state, why, inputComplete, secs, source.xmlBytes(), source.inputBytesConsumed(),
                 stuck);
@@ -373,6 +379,12 @@ public final class DumpPipeline {
                         t.complete(Boolean.TRUE);
                         pending.put(t);
                         break outer;
+                    }
+                    if (it instanceof DumpItem.Lost) {
+                        Task t = new Task(it, null);
+                        t.complete(Boolean.TRUE);
+                        pending.put(t);
+                        continue;
                     }
                     if (cfg.limit() >= 0 && count >= cfg.limit()) {
                         pending.put(LIMIT_REACHED);
