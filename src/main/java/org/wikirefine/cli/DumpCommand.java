@@ -277,7 +277,8 @@ public final class DumpCommand implements Callable<Integer> {
             }
         } else if (!"-".equals(input)) {
             inPath = Path.of(input);
-            if (!Files.isRegularFile(inPath)) {
+            // any readable path: a file, a FIFO, /dev/stdin, a process substitution (/dev/fd/N)
+            if (!Files.exists(inPath) || Files.isDirectory(inPath) || !Files.isReadable(inPath)) {
                 throw usage("no such input file: " + input);
             }
         }
@@ -312,7 +313,7 @@ public final class DumpCommand implements Callable<Integer> {
                     : DumpSources.open(inPath, index, !noIndex, nThreads, true);
         } catch (DumpException e) {
             err.println("wikirefine dump: " + e.getMessage());
-            return 3;
+            return "NOT_A_DUMP".equals(e.reason()) ? 2 : 3;
         } catch (NoSuchFileException e) {
             throw usage("no such file: " + e.getFile());
         } catch (IOException e) {
@@ -393,7 +394,8 @@ public final class DumpCommand implements Callable<Integer> {
             Path ip = inPath;
             Supplier<DumpSupportData> support = memo(() -> {
                 try {
-                    return ip == null ? null : DumpSupportData.collect(ip, index, nThreads);
+                    // a FIFO or process substitution can be read once only: no pre-pass
+                    return ip == null || !Files.isRegularFile(ip) ? null : DumpSupportData.collect(ip, index, nThreads);
                 } catch (IOException e) {
                     err.println("wikirefine dump: support data pre-pass failed: " + e.getMessage());
                     return null;
@@ -407,7 +409,9 @@ public final class DumpCommand implements Callable<Integer> {
             return 3;
         }
 
-        OutputSink sink = toStdout ? new StreamSink(stdout, errors)
+        // the real stdout unwrapped: PrintStream hides write errors (disk full, closed pipe)
+        OutputSink sink = toStdout ? new StreamSink(stdout == System.out
+                ? new java.io.FileOutputStream(java.io.FileDescriptor.out) : stdout, errors)
                 : new PartSink(outDir, fmt, (long) (splitMb * 1024 * 1024), gz, errors);
         DumpPipeline.Config cfg = new DumpPipeline.Config(nThreads,
                 Duration.ofMillis((long) (pageTimeout * 1000)), maxStuck, nsSet, keepRedirects,
@@ -460,6 +464,13 @@ public final class DumpCommand implements Callable<Integer> {
     }
 
     private void summary(DumpPipeline.Outcome o, Path outDir) {
+        if (o.outputFailed()) {
+            // nothing is claimed as written; a reader that went away (`| head`) needs no explanation
+            if (!o.fatal().contains("Broken pipe")) {
+                err.println("wikirefine dump: FATAL: " + o.fatal() + "; the output is incomplete");
+            }
+            return;
+        }
         RunState s = o.state();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "wikirefine dump: %,d pages read = %,d written + %,d filtered %s + %,d errored %s",

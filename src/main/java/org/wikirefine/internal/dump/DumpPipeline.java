@@ -49,7 +49,7 @@ public final class DumpPipeline {
 
     /** How a run ended. */
     public record Outcome(int exitCode, RunState state, String fatal, boolean inputComplete, double seconds,
-                          long xmlBytes, long inputBytes, int abandonedWorkers) {
+                          long xmlBytes, long inputBytes, int abandonedWorkers, boolean outputFailed) {
     }
 
     /** Receives progress snapshots (throttled by the caller). */
@@ -154,6 +154,7 @@ public final class DumpPipeline {
     private final AtomicInteger workerNo = new AtomicInteger();
     private volatile boolean shutdown;
     private volatile String fatal;
+    private boolean outputFailed;
 
     private final List<Worker> workers = new ArrayList<>();
 
@@ -197,10 +198,10 @@ public final class DumpPipeline {
                 source.skip(state.nextUnit, seen::add);
             }
         } catch (IOException | RuntimeException e) {
-            return new Outcome(3, state, "cannot start: " + Xml.detailOf(e), false, 0, 0, 0, 0);
+            return new Outcome(3, state, "cannot start: " + Xml.detailOf(e), false, 0, 0, 0, 0, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(3, state, "interrupted", false, 0, 0, 0, 0);
+            return new Outcome(3, state, "interrupted", false, 0, 0, 0, 0, false);
         }
         for (int i = 0; i < cfg.threads(); i++) {
             startWorker();
@@ -263,6 +264,7 @@ public final class DumpPipeline {
             }
         } catch (IOException e) {
             fatal = "cannot write output: " + Xml.detailOf(e);
+            outputFailed = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fatal = "interrupted";
@@ -283,7 +285,8 @@ public final class DumpPipeline {
         }
         if (fatal != null) {
             sink.abort();
-            return new Outcome(3, state, fatal, false, secs, source.xmlBytes(), source.inputBytesConsumed(), stuck);
+            return new Outcome(3, state, fatal, false, secs, source.xmlBytes(), source.inputBytesConsumed(), stuck,
+                    outputFailed);
         }
         ObjectNode counts = manifest.putObject("counts");
         counts.put("read", state.read);
@@ -306,7 +309,7 @@ public final class DumpPipeline {
         } catch (IOException e) {
             sink.abort();
             return new Outcome(3, state, "cannot commit output: " + Xml.detailOf(e), false, secs, source.xmlBytes(),
-                    source.inputBytesConsumed(), stuck);
+                    source.inputBytesConsumed(), stuck, true);
         }
         int code;
         String why = null;
@@ -320,7 +323,7 @@ public final class DumpPipeline {
             code = state.erroredTotal() > 0 || state.inputErrors > 0 ? 1 : 0;
         }
         return new Outcome(code, state, why, inputComplete, secs, source.xmlBytes(), source.inputBytesConsumed(),
-                stuck);
+                stuck, false);
     }
 
     private void handle(Task t, RunState state, OutputSink sink) throws IOException {
