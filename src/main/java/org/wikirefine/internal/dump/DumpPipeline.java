@@ -3,8 +3,6 @@ package org.wikirefine.internal.dump;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -167,21 +165,6 @@ public final class DumpPipeline {
         t.setDaemon(true);   // an abandoned parse must not keep the JVM alive
         w.thread = t;
         t.start();
-    }
-
-    /** Ids seen so far: a bitmap for ordinary ids, a set for the odd huge/negative one. */
-    private static final class IdSet {
-        final BitSet bits = new BitSet();
-        final Set<Long> other = new HashSet<>();
-
-        boolean add(long id) {
-            if (id >= 0 && id < Integer.MAX_VALUE) {
-                boolean had = bits.get((int) id);
-                bits.set((int) id);
-                return !had;
-            }
-            return other.add(id);
-        }
     }
 
     /**
