@@ -221,6 +221,12 @@ final class Bz2Blocks implements PieceSource {
             if ("XML_ERROR".equals(reason)) {
                 reason = "DECOMPRESS_ERROR";
             }
+            if (atEof) {
+                // the file ends inside this block: a truncation, nothing follows to resume at
+                long at = base + from / 8;
+                return new Piece(null, new Damage(at, -1, reason, "the input ends inside the bz2 block at byte "
+                        + at + ": " + Xml.detailOf(e), true));
+            }
             return damaged(from, to, reason, Xml.detailOf(e));
         }
         return new Piece(out.toByteArray(), null);

@@ -43,6 +43,10 @@ final class IdSet {
             return true;
         }
 
+        boolean contains(char low) {
+            return bits != null ? (bits[low >>> 6] & (1L << low)) != 0 : Arrays.binarySearch(sorted, 0, n, low) >= 0;
+        }
+
         private void toBitmap() {
             bits = new long[1 << 10];
             for (int i = 0; i < n; i++) {
@@ -53,6 +57,11 @@ final class IdSet {
     }
 
     private final Map<Long, Chunk> chunks = new HashMap<>();
+
+    boolean contains(long id) {
+        Chunk c = chunks.get(id >> 16);
+        return c != null && c.contains((char) (id & 0xFFFF));
+    }
 
     /** Adds an id; false if it was already there. */
     boolean add(long id) {

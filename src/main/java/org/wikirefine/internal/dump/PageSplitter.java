@@ -29,6 +29,7 @@ final class PageSplitter {
     private enum State { HEADER, BETWEEN, PAGE, SKIP, SKIP_PAGE }
 
     private final PieceSource src;
+    private final boolean wholeDocument;
     private final boolean verifySha1;
     private final List<String> warnings;
     private SiteInfo siteInfo;
@@ -50,6 +51,38 @@ final class PageSplitter {
      *              stream offset), or {@code null} when it starts with the document's header
      */
     PageSplitter(PieceSource src, SiteInfo known, boolean verifySha1, List<String> warnings) {
+        this(src, known, verifySha1, warnings, true);
+    }
+
+    /** The pages of one decoded multistream stream: a slice of the document, so no footer is expected. */
+    static PageSplitter forStream(byte[] data, SiteInfo known, boolean verifySha1, List<String> warnings) {
+        PieceSource one = new PieceSource() {
+            private boolean given;
+
+            @Override
+            public Piece next() {
+                if (given) {
+                    return null;
+                }
+                given = true;
+                return new Piece(data, null);
+            }
+
+            @Override
+            public long inputBytes() {
+                return 0;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        return new PageSplitter(one, known, verifySha1, warnings, false);
+    }
+
+    private PageSplitter(PieceSource src, SiteInfo known, boolean verifySha1, List<String> warnings,
+                         boolean wholeDocument) {
+        this.wholeDocument = wholeDocument;
         this.src = src;
         this.verifySha1 = verifySha1;
         this.warnings = warnings;
@@ -249,7 +282,7 @@ final class PageSplitter {
             default -> {
             }
         }
-        if (!footer) {
+        if (!footer && wholeDocument) {
             out.add(new DumpItem.Fatal(new ErrorRecord(null, null, "xml", "TRUNCATED", "the input ends at decoded"
                     + " XML byte " + (pendAt + len) + " without </mediawiki>: it is truncated, and pages after the"
                     + " last one read are unknown")));
