@@ -253,7 +253,7 @@ final class PageSplitter {
                     "the page runs into damaged input: " + d.detail());
             emit(f);
             cutNote = f.error().id() != null ? "; page id seen in it: " + f.error().id() : "";
-        } else if (state == State.HEADER) {
+        } else if (state == State.HEADER && len > 0) {
             header(len);
         } else if (state == State.BETWEEN) {
             region(len);

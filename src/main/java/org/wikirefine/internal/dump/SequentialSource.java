@@ -89,7 +89,7 @@ final class SequentialSource implements DumpSource {
 
     /** UTF-16 dumps are turned into UTF-8, which the byte-level page splitter works on. */
     private static InputStream utf8(InputStream decoded) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(decoded, 1 << 16);
+        BufferedInputStream in = new BufferedInputStream(decoded, StreamPieces.READ);
         in.mark(4);
         byte[] h = in.readNBytes(2);
         in.reset();

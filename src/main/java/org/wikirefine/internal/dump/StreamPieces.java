@@ -12,6 +12,7 @@ import java.util.function.LongSupplier;
 final class StreamPieces implements PieceSource {
 
     static final int PIECE = 1 << 20;
+    static final int READ = 512;
 
     private final InputStream in;
     private final LongSupplier consumed;
@@ -34,7 +35,8 @@ final class StreamPieces implements PieceSource {
         int n = 0;
         try {
             while (n < b.length) {
-                int k = in.read(b, n, b.length - n);
+                // small reads: a failing inflate call drops what it decoded, so at most this much is lost
+                int k = in.read(b, n, Math.min(READ, b.length - n));
                 if (k < 0) {
                     done = true;
                     break;
