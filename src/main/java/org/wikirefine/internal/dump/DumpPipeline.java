@@ -3,6 +3,7 @@ package org.wikirefine.internal.dump;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -104,6 +105,7 @@ public final class DumpPipeline {
 
     private final class Worker implements Runnable {
         volatile boolean abandoned;
+        volatile Task current;
         Thread thread;
 
         @Override
@@ -119,6 +121,7 @@ public final class DumpPipeline {
                     continue;
                 }
                 t.worker = this;
+                current = t;
                 t.startNanos = System.nanoTime();
                 running.put(t, Boolean.TRUE);
                 Object r;
@@ -152,6 +155,10 @@ public final class DumpPipeline {
     private final AtomicInteger workerNo = new AtomicInteger();
     private volatile boolean shutdown;
     private volatile String fatal;
+    /** Set with a stuck-workers fatal: the pages to skip on {@code --resume}. */
+    private volatile List<Long> stuckPages;
+    /** Pages an earlier run stopped on ({@link RunState#stuckPages}). */
+    private Set<Long> stuckBefore = Set.of();
     private boolean outputFailed;
 
     private final List<Worker> workers = new ArrayList<>();
@@ -189,6 +196,7 @@ public final class DumpPipeline {
         for (int i = 0; i < cfg.threads(); i++) {
             startWorker();
         }
+        stuckBefore = new HashSet<>(state.stuckPages);
         Thread reader = new Thread(group, () -> readLoop(source, state.read, seen), "dump-reader");
         reader.setDaemon(true);
         reader.start();
@@ -267,6 +275,13 @@ public final class DumpPipeline {
             stuck = abandoned.size();
         }
         if (fatal != null) {
+            if (stuckPages != null) {
+                try {
+                    sink.stoppedOnPages(state, stuckPages);
+                } catch (IOException e) {
+                    fatal += "; the stuck pages could not be recorded for --resume: " + Xml.detailOf(e);
+                }
+            }
             sink.abort();
             return new Outcome(3, state, fatal, false, secs, source.xmlBytes(), source.inputBytesConsumed(), stuck,
                     outputFailed);
@@ -387,6 +402,9 @@ public final class DumpPipeline {
                             t.complete(new Filtered("namespace"));
                         } else if (p.redirect() != null && !cfg.keepRedirects()) {
                             t.complete(new Filtered("redirect"));
+                        } else if (stuckBefore.contains(p.id())) {
+                            t.complete(err(p, "process", "TIMEOUT", "this page wedged workers past their time"
+                                    + " budget and stopped an earlier run; skipped on --resume"));
                         } else {
                             pending.put(t);
                             work.put(t);
@@ -436,6 +454,7 @@ public final class DumpPipeline {
                     // decide on the stuck limit before completing the page, so the writer cannot finish the
                     // run in between and hide the overload
                     if (aliveAbandoned() + 1 > cfg.maxStuck()) {
+                        stuckPages = stuckPageIds(t);
                         fatal = (aliveAbandoned() + 1) + " page workers are stuck in pages past their time budget"
                                 + " (limit " + cfg.maxStuck() + "); stopping. Committed parts stay and --resume"
                                 + " continues from the last one";
@@ -487,6 +506,23 @@ public final class DumpPipeline {
         for (int i = 0; i < missing && !shutdown; i++) {
             startWorker();
         }
+    }
+
+    /** The pages holding workers past their budget: the alive abandoned ones and {@code last}. */
+    private List<Long> stuckPageIds(Task last) {
+        List<Long> ids = new ArrayList<>();
+        synchronized (abandoned) {
+            for (Worker w : abandoned) {
+                Task t = w.current;
+                if (w.thread.isAlive() && t != null && t.page != null) {
+                    ids.add(t.page.id());
+                }
+            }
+        }
+        if (last.page != null && !ids.contains(last.page.id())) {
+            ids.add(last.page.id());
+        }
+        return ids;
     }
 
     private int aliveAbandoned() {
