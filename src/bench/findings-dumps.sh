@@ -28,7 +28,13 @@ for f in "$dir"/*.xml "$dir"/*.xml.bz2 "$dir"/*.xml.gz; do
   [ "$n" = stuck.xml ] && extra=(--page-timeout 10 --max-stuck 1)
   timeout 600 java "${java_opts[@]}" -jar "$jar" dump "$f" --out "$work/$n" --quiet --threads 2 "${extra[@]}" \
     >/dev/null 2>"$work/$n.err"
-  row "$n" "$?" "$work/$n" "$work/$n.err"
+  code=$?
+  row "$n" "$code" "$work/$n" "$work/$n.err"
+  if [ "$code" = 3 ] && [ -f "$work/$n/checkpoint.json" ]; then   # stopped: does --resume get past?
+    timeout 600 java "${java_opts[@]}" -jar "$jar" dump "$f" --out "$work/$n" --quiet --threads 2 "${extra[@]}" \
+      --resume >/dev/null 2>"$work/$n.err2"
+    row "$n --resume" "$?" "$work/$n" "$work/$n.err2"
+  fi
 done
 # any readable path: process substitution and a FIFO
 s="$here/fixtures/dumps/sample-multistream.xml.bz2"
