@@ -26,9 +26,11 @@ import org.wikirefine.internal.dump.ErrorRecord;
  * multistream), {@code .xml.gz}, or a stream. When a multistream index ({@code …-index.txt.bz2}) lies beside a
  * {@code .bz2} file, streams are decoded in parallel and a damaged stream costs only its own pages.
  *
- * <p>Pages come in dump order. A page whose text fails its {@code <sha1>} check, or that sits in a damaged stream,
- * is not delivered but listed in {@link #problems()}. When the input cannot be read any further (corrupt data
- * without an index, a DOCTYPE, truncation), iteration throws {@link DumpException} after the pages read so far.
+ * <p>Pages come in dump order. A page whose text fails its {@code <sha1>} check, whose XML is malformed, or that
+ * sits in a damaged stream or bz2 block, is not delivered but listed in {@link #problems()} (as is a skipped
+ * damaged span, with id -1); reading goes on after it. A multistream index is checked against the dump as it is
+ * used, and where it is wrong the dump is read on sequentially. When the input cannot be read any further (a
+ * truncated file, gzip damage, a DOCTYPE), iteration throws {@link DumpException} after the pages read so far.
  * The XML parser is hardened: no DTDs, no external entities, any DOCTYPE refused ({@code DTD_NOT_ALLOWED}).
  *
  * <pre>{@code
@@ -142,6 +144,8 @@ public final class DumpReader implements Closeable, Iterable<Page> {
                             ready.add(ok.page());
                         } else if (it instanceof DumpItem.Failed f) {
                             problems.add(problem(f.error()));
+                        } else if (it instanceof DumpItem.Lost l) {
+                            problems.add(problem(l.error()));
                         } else if (it instanceof DumpItem.Fatal f) {
                             end = true;
                             if (ready.isEmpty()) {

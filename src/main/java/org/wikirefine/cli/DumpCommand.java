@@ -300,7 +300,8 @@ public final class DumpCommand implements Callable<Integer> {
             if (Files.isDirectory(inPath)) {
                 throw usage(input + " is a directory; INPUT is one dump file (.xml, .xml.bz2, .xml.gz) or -");
             }
-            if (!Files.isRegularFile(inPath)) {
+            // any readable path: a file, a FIFO, /dev/stdin, a process substitution (/dev/fd/N)
+            if (!Files.exists(inPath) || !Files.isReadable(inPath)) {
                 throw usage("no such input file: " + input);
             }
         }
@@ -348,7 +349,7 @@ public final class DumpCommand implements Callable<Integer> {
                 throw usage(e.getMessage());   // the user can fix it by decompressing first, as with a bad option
             }
             err.println("wikirefine dump: " + e.getMessage());
-            return 3;
+            return "NOT_A_DUMP".equals(e.reason()) ? 2 : 3;
         } catch (NoSuchFileException e) {
             throw usage("no such file: " + e.getFile());
         } catch (IOException e) {
@@ -436,7 +437,9 @@ public final class DumpCommand implements Callable<Integer> {
         PageProcessor processor;
         try {
             Path ip = inPath;
-            Supplier<DumpSupportData> support = memo(() -> ip == null ? null : collectSiteData(ip, nThreads));
+            // a FIFO or process substitution can be read once only: no pre-pass
+            Supplier<DumpSupportData> support = memo(() -> ip == null || !Files.isRegularFile(ip) ? null
+                    : collectSiteData(ip, nThreads));
             processor = factory.create(vs, fmt.format(), templateRules, si, noSiteData ? () -> null : support);
         } catch (IllegalArgumentException e) {
             throw usage("configuration: " + e.getMessage());
@@ -446,7 +449,9 @@ public final class DumpCommand implements Callable<Integer> {
         }
 
         manifest.set("tool", ToolRecord.of(processor.baseConversion()));
-        OutputSink sink = toStdout ? new StreamSink(stdout, errors)
+        // the real stdout unwrapped: PrintStream hides write errors (disk full, closed pipe)
+        OutputSink sink = toStdout ? new StreamSink(stdout == System.out
+                ? new java.io.FileOutputStream(java.io.FileDescriptor.out) : stdout, errors)
                 : new PartSink(outDir, fmt, (long) (splitMb * 1024 * 1024), gz, errors);
         DumpPipeline.Config cfg = new DumpPipeline.Config(nThreads,
                 Duration.ofMillis((long) (pageTimeout * 1000)), maxStuck, nsSet, keepRedirects,
@@ -580,6 +585,13 @@ public final class DumpCommand implements Callable<Integer> {
     }
 
     private void summary(DumpPipeline.Outcome o, Path outDir) {
+        if (o.outputFailed()) {
+            // nothing is claimed as written; a reader that went away (`| head`) needs no explanation
+            if (!o.fatal().contains("Broken pipe")) {
+                err.println("wikirefine dump: FATAL: " + o.fatal() + "; the output is incomplete");
+            }
+            return;
+        }
         RunState s = o.state();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "wikirefine dump: %,d pages read = %,d written + %,d filtered %s + %,d errored %s",

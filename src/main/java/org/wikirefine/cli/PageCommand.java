@@ -84,13 +84,15 @@ final class PageCommand implements Callable<Integer> {
         String pageTitle = title;
         try {
             if (input.equals("-")) {
-                text = decode(System.in.readAllBytes(), "standard input");
+                text = decode(readBounded(System.in, "standard input"), "standard input");
                 if (pageTitle == null) {
                     pageTitle = "";
                 }
             } else {
                 Path p = Path.of(input);
-                text = decode(Files.readAllBytes(p), input);
+                try (java.io.InputStream in = Files.newInputStream(p)) {
+                    text = decode(readBounded(in, input), input);
+                }
                 if (pageTitle == null) {
                     String name = p.getFileName().toString();
                     int dot = name.lastIndexOf('.');
@@ -126,7 +128,24 @@ final class PageCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (out.checkError()) {
+            // PrintStream swallows write errors: a full disk or a closed pipe would otherwise exit 0
+            System.err.println("wikirefine page: cannot write the output (disk full or output closed)");
+            return Main.FATAL;
+        }
         return article.isFallback() ? Main.PARTIAL : Main.OK;
+    }
+
+    /** One page's wikitext: more than this is not a page (MediaWiki caps one at 2 MiB by default) but a dump. */
+    static final int MAX_INPUT_BYTES = 64 << 20;
+
+    private byte[] readBounded(java.io.InputStream in, String name) throws IOException {
+        byte[] b = in.readNBytes(MAX_INPUT_BYTES + 1);
+        if (b.length > MAX_INPUT_BYTES) {
+            throw usage(name + " is larger than " + (MAX_INPUT_BYTES >> 20) + " MiB; `page` renders one page of"
+                    + " wikitext (MediaWiki caps a page at 2 MiB): use `wikirefine dump` for a dump");
+        }
+        return b;
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -54,7 +54,7 @@ public final class ByteRangeDecoding {
      */
     public static List<DumpItem> decodeStream(MultistreamIndex.Stream s, byte[] compressed, long fileSize,
                                               boolean last, SiteInfo siteInfo, boolean verifySha1) {
-        return IndexedSource.decodeItems(s, compressed, fileSize, last, siteInfo, verifySha1, null);
+        return IndexedSource.decodeItems(s, compressed, fileSize, last, siteInfo, verifySha1);
     }
 
     /** Size of the XML the calling thread decoded in its last {@link #decodeStream} call. */

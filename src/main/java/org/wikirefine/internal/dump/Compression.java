@@ -34,20 +34,8 @@ public enum Compression {
 
     /** Wraps a buffered raw stream in the right decompressor. */
     static InputStream decompress(BufferedInputStream in) throws IOException {
-        return decompress(in, null);
-    }
-
-    /**
-     * Wraps a buffered raw stream in the right decompressor; with a warnings sink, bz2 is read stream by stream
-     * with each stream verified before use ({@link VerifiedBz2InputStream}).
-     */
-    static InputStream decompress(BufferedInputStream in, java.util.function.Consumer<String> warnings)
-            throws IOException {
         switch (sniff(in)) {
             case BZIP2:
-                if (warnings != null) {
-                    return new VerifiedBz2InputStream(in, warnings);
-                }
                 // decompressConcatenated=true: without it a multistream dump silently ends after its first stream
                 return new BZip2CompressorInputStream(in, true);
             case GZIP:

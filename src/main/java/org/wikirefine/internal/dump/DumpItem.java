@@ -14,6 +14,13 @@ public sealed interface DumpItem {
     }
 
     /**
+     * A span of input that could not be decoded (a damaged bz2 block), after which reading went on: the pages
+     * wholly inside it are unknown, so it is recorded but counted as an input error, not as a page.
+     */
+    record Lost(ErrorRecord error) implements DumpItem {
+    }
+
+    /**
      * The input cannot be read any further (no index to resynchronise on). Items before it stand; the pages
      * after it are unknown, so the run ends as fatal.
      */

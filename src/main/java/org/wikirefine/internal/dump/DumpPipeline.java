@@ -3,7 +3,6 @@ package org.wikirefine.internal.dump;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +48,7 @@ public final class DumpPipeline {
 
     /** How a run ended. */
     public record Outcome(int exitCode, RunState state, String fatal, boolean inputComplete, double seconds,
-                          long xmlBytes, long inputBytes, int abandonedWorkers) {
+                          long xmlBytes, long inputBytes, int abandonedWorkers, boolean outputFailed) {
     }
 
     /** Receives progress snapshots (throttled by the caller). */
@@ -113,6 +112,7 @@ public final class DumpPipeline {
 
     private final class Worker implements Runnable {
         volatile boolean abandoned;
+        volatile Task current;
         Thread thread;
 
         @Override
@@ -128,6 +128,7 @@ public final class DumpPipeline {
                     continue;
                 }
                 t.worker = this;
+                current = t;
                 t.startNanos = System.nanoTime();
                 running.put(t, Boolean.TRUE);
                 Object r;
@@ -161,6 +162,11 @@ public final class DumpPipeline {
     private final AtomicInteger workerNo = new AtomicInteger();
     private volatile boolean shutdown;
     private volatile String fatal;
+    /** Set with a stuck-workers fatal: the pages to skip on {@code --resume}. */
+    private volatile List<Long> stuckPages;
+    /** Pages an earlier run stopped on ({@link RunState#stuckPages}). */
+    private Set<Long> stuckBefore = Set.of();
+    private boolean outputFailed;
 
     private final List<Worker> workers = new ArrayList<>();
 
@@ -173,21 +179,6 @@ public final class DumpPipeline {
         t.setDaemon(true);   // an abandoned parse must not keep the JVM alive
         w.thread = t;
         t.start();
-    }
-
-    /** Ids seen so far: a bitmap for ordinary ids, a set for the odd huge/negative one. */
-    private static final class IdSet {
-        final BitSet bits = new BitSet();
-        final Set<Long> other = new HashSet<>();
-
-        boolean add(long id) {
-            if (id >= 0 && id < Integer.MAX_VALUE) {
-                boolean had = bits.get((int) id);
-                bits.set((int) id);
-                return !had;
-            }
-            return other.add(id);
-        }
     }
 
     /**
@@ -204,14 +195,15 @@ public final class DumpPipeline {
                 source.skip(state.nextUnit, seen::add);
             }
         } catch (IOException | RuntimeException e) {
-            return new Outcome(3, state, "cannot start: " + Xml.detailOf(e), false, 0, 0, 0, 0);
+            return new Outcome(3, state, "cannot start: " + Xml.detailOf(e), false, 0, 0, 0, 0, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(3, state, "interrupted", false, 0, 0, 0, 0);
+            return new Outcome(3, state, "interrupted", false, 0, 0, 0, 0, false);
         }
         for (int i = 0; i < cfg.threads(); i++) {
             startWorker();
         }
+        stuckBefore = new HashSet<>(state.stuckPages);
         Thread reader = new Thread(group, () -> readLoop(source, state.read, seen), "dump-reader");
         reader.setDaemon(true);
         reader.start();
@@ -263,10 +255,17 @@ public final class DumpPipeline {
                     state.errorsRecords++;
                     continue;
                 }
+                if (t.item instanceof DumpItem.Lost l) {
+                    state.inputErrors++;
+                    sink.error(l.error());
+                    state.errorsRecords++;
+                    continue;
+                }
                 handle(t, state, sink);
             }
         } catch (IOException e) {
             fatal = "cannot write output: " + Xml.detailOf(e);
+            outputFailed = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fatal = "interrupted";
@@ -286,8 +285,16 @@ public final class DumpPipeline {
             stuck = abandoned.size();
         }
         if (fatal != null) {
+            if (stuckPages != null) {
+                try {
+                    sink.stoppedOnPages(state, stuckPages);
+                } catch (IOException e) {
+                    fatal += "; the stuck pages could not be recorded for --resume: " + Xml.detailOf(e);
+                }
+            }
             sink.abort();
-            return new Outcome(3, state, fatal, false, secs, source.xmlBytes(), source.inputBytesConsumed(), stuck);
+            return new Outcome(3, state, fatal, false, secs, source.xmlBytes(), source.inputBytesConsumed(), stuck,
+                    outputFailed);
         }
         ObjectNode counts = manifest.putObject("counts");
         counts.put("read", state.read);
@@ -310,7 +317,7 @@ public final class DumpPipeline {
         } catch (IOException e) {
             sink.abort();
             return new Outcome(3, state, "cannot commit output: " + Xml.detailOf(e), false, secs, source.xmlBytes(),
-                    source.inputBytesConsumed(), stuck);
+                    source.inputBytesConsumed(), stuck, true);
         }
         int code;
         String why = null;
@@ -321,10 +328,10 @@ public final class DumpPipeline {
             code = 3;
             why = "the input could not be read to its end; the pages before the failure were written";
         } else {
-            code = state.erroredTotal() > 0 ? 1 : 0;
+            code = state.erroredTotal() > 0 || state.inputErrors > 0 ? 1 : 0;
         }
         return new Outcome(code, state, why, inputComplete, secs, source.xmlBytes(), source.inputBytesConsumed(),
-                stuck);
+                stuck, false);
     }
 
     private void handle(Task t, RunState state, OutputSink sink) throws IOException {
@@ -384,6 +391,12 @@ public final class DumpPipeline {
                         pending.put(t);
                         break outer;
                     }
+                    if (it instanceof DumpItem.Lost) {
+                        Task t = new Task(it, null);
+                        t.complete(Boolean.TRUE);
+                        pending.put(t);
+                        continue;
+                    }
                     if (cfg.limit() >= 0 && count >= cfg.limit()) {
                         pending.put(LIMIT_REACHED);
                         break outer;
@@ -399,6 +412,9 @@ public final class DumpPipeline {
                             t.complete(new Filtered("namespace"));
                         } else if (p.redirect() != null && !cfg.keepRedirects()) {
                             t.complete(new Filtered("redirect"));
+                        } else if (stuckBefore.contains(p.id())) {
+                            t.complete(err(p, "process", "TIMEOUT", "this page wedged workers past their time"
+                                    + " budget and stopped an earlier run; skipped on --resume"));
                         } else {
                             pending.put(t);
                             work.put(t);
@@ -448,6 +464,7 @@ public final class DumpPipeline {
                     // decide on the stuck limit before completing the page, so the writer cannot finish the
                     // run in between and hide the overload
                     if (aliveAbandoned() + 1 > cfg.maxStuck()) {
+                        stuckPages = stuckPageIds(t);
                         fatal = (aliveAbandoned() + 1) + " page workers are stuck in pages past their time budget"
                                 + " (limit " + cfg.maxStuck() + "); stopping. Committed parts stay and --resume"
                                 + " continues from the last one";
@@ -499,6 +516,23 @@ public final class DumpPipeline {
         for (int i = 0; i < missing && !shutdown; i++) {
             startWorker();
         }
+    }
+
+    /** The pages holding workers past their budget: the alive abandoned ones and {@code last}. */
+    private List<Long> stuckPageIds(Task last) {
+        List<Long> ids = new ArrayList<>();
+        synchronized (abandoned) {
+            for (Worker w : abandoned) {
+                Task t = w.current;
+                if (w.thread.isAlive() && t != null && t.page != null) {
+                    ids.add(t.page.id());
+                }
+            }
+        }
+        if (last.page != null && !ids.contains(last.page.id())) {
+            ids.add(last.page.id());
+        }
+        return ids;
     }
 
     private int aliveAbandoned() {

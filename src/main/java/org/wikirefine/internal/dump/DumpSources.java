@@ -24,8 +24,14 @@ public final class DumpSources {
      */
     public static DumpSource open(Path input, Path index, boolean useIndex, int decodeThreads, boolean verifySha1)
             throws IOException {
-        if (!Files.isRegularFile(input)) {
+        if (!Files.exists(input) || Files.isDirectory(input)) {
             throw new NoSuchFileException(input.toString(), null, "no such dump file");
+        }
+        if (!Files.isRegularFile(input)) {
+            // a FIFO, /dev/stdin or a process substitution: one sequential pass, compression from magic bytes.
+            // FileInputStream, not Files.newInputStream: the channel stream's available() seeks, which a pipe
+            // refuses ("Illegal seek")
+            return new SequentialSource(new java.io.FileInputStream(input.toFile()), -1, verifySha1);
         }
         Path idx = index != null ? index : (useIndex ? MultistreamIndex.besideInput(input) : null);
         if (idx != null && useIndex) {

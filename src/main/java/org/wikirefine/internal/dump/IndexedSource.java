@@ -36,14 +36,17 @@ import org.wikirefine.SiteInfo;
  * after handing out the damaged data, and drops decoded bytes on a late error (reliability.md 3.4). A damaged
  * stream therefore costs exactly its own pages, which become error records named from the index. Streams are
  * decoded in parallel (decoding, at ~37 MB/s per thread, is the first bottleneck) and handed out in order.
+ *
+ * <p>The index is not trusted blindly: every offset must lie inside the file, go up, and start a bz2 stream, and
+ * each stream's pages must be the ones the index lists. From the first stream where that fails, the rest of the
+ * file is read sequentially ({@link SequentialSource} from that stream's start, which the streams before it
+ * prove), so a wrong index never costs a page; index entries the dump does not hold are a warning, not pages.
+ * Units read that way are numbered from {@code streams.size()} on, so a resume can tell them apart.
  */
 final class IndexedSource implements DumpSource {
 
     /** Hard cap on one decoded stream: 100 pages of at most a few MB each fit easily. */
     static final int MAX_STREAM_BYTES = 1 << 30;
-
-    private static final byte[] OPEN = "<mediawiki>".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] CLOSE = "</mediawiki>".getBytes(StandardCharsets.UTF_8);
 
     private final Path file;
     private final FileChannel ch;
@@ -53,15 +56,27 @@ final class IndexedSource implements DumpSource {
     private final ExecutorService pool;
     private final int window;
     private final ArrayDeque<Future<Decoded>> inFlight = new ArrayDeque<>();
+    /** Whether the file ends with its footer stream: offsets past the end are then lies, not truncation. */
+    private final boolean fileComplete;
+    /** Leading streams whose offsets check out; the rest of the file is read sequentially. */
+    private final int trusted;
+    private String distrust;
 
-    /** A decoded unit and its XML size, counted only when handed out (decoding runs ahead). */
-    private record Decoded(Unit unit, long xmlBytes) {
+    /** A decoded unit, its XML size (counted only when handed out), and why it disagrees with the index. */
+    private record Decoded(Unit unit, long xmlBytes, String mismatch) {
     }
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong xmlBytes = new AtomicLong();
     private volatile long consumed;
     private int nextSubmit;
     private SiteInfo siteInfo = SiteInfo.empty();
+
+    private SequentialSource fallback;
+    private long fallbackBase;
+    private int fallbackFrom;
+    private long fallbackUnits;
+    private final IdSet seenInFallback = new IdSet();
+    private boolean tailDone;
 
     IndexedSource(Path file, MultistreamIndex index, int decodeThreads, boolean verifySha1) throws IOException {
         this.file = file;
@@ -79,19 +94,101 @@ final class IndexedSource implements DumpSource {
         // enough decoded streams queued to keep workers busy, few enough to bound memory (~100 pages each)
         this.window = 2 * n + 2;
         if (streams.isEmpty()) {
+            close();
             throw new DumpException("BAD_INDEX", "the index lists no pages");
         }
-        long first = streams.get(0).offset();
-        // offsets past the end are not refused: a truncated dump with its full index must still account for
-        // the missing streams' pages (each becomes a TRUNCATED error record)
-        if (first > 0) {
-            readHeader(first);
-        } else {
-            // no separate header stream: siteinfo shares the first stream with the first pages; StAX stops
-            // after </siteinfo>, so the pages that follow are parsed later, with their stream
-            readHeader(streams.size() > 1 ? streams.get(1).offset() : size);
-            xmlBytes.set(0);   // that stream is counted when it is decoded again as unit 0
+        this.fileComplete = endsWithFooter();
+        int firstBad = firstBadStart();
+        this.trusted = firstBad == streams.size() ? firstBad : Math.max(0, firstBad - 1);
+        try {
+            if (firstBad == 0) {
+                // not even the first offset starts a stream: read the whole file, header included, sequentially
+                startFallback(0, 0, null);
+                siteInfo = fallback.siteInfo();
+                return;
+            }
+            long first = streams.get(0).offset();
+            if (first > 0) {
+                readHeader(first);
+            } else {
+                // no separate header stream: siteinfo shares the first stream with the first pages; StAX stops
+                // after </siteinfo>, so the pages that follow are parsed later, with their stream
+                readHeader(streams.size() > 1 ? streams.get(1).offset() : size);
+                xmlBytes.set(0);   // that stream is counted when it is decoded again as unit 0
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
+    }
+
+    /** The first stream whose offset is not a stream start inside the file after its predecessor's, or n. */
+    private int firstBadStart() throws IOException {
+        for (int j = 0; j < streams.size(); j++) {
+            long off = streams.get(j).offset();
+            String why = null;
+            if (off < 0 || j > 0 && off <= streams.get(j - 1).offset()) {
+                why = "offsets do not go up at offset " + off;
+            } else if (off >= size) {
+                // a truncated file keeps its full index: those pages are named as lost, not distrusted
+                why = fileComplete ? "offset " + off + " lies past the end of the file (" + size + " bytes)" : null;
+            } else if (!streamStartsAt(off)) {
+                why = "no bz2 stream starts at offset " + off;
+            }
+            if (why != null) {
+                distrust = why;
+                return j;
+            }
+        }
+        return streams.size();
+    }
+
+    /** "BZh1".."BZh9" followed by a block or end-of-stream magic. */
+    private boolean streamStartsAt(long off) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(10);
+        while (b.hasRemaining() && ch.read(b, off + b.position()) > 0) {
+            // positional reads until 10 bytes or the end
+        }
+        if (b.position() < 10) {
+            return false;
+        }
+        byte[] h = b.array();
+        if (h[0] != 'B' || h[1] != 'Z' || h[2] != 'h' || h[3] < '1' || h[3] > '9') {
+            return false;
+        }
+        long magic = 0;
+        for (int k = 4; k < 10; k++) {
+            magic = (magic << 8) | (h[k] & 0xff);
+        }
+        return magic == Bz2Blocks.BLOCK_MAGIC || magic == Bz2Blocks.EOS_MAGIC;
+    }
+
+    /** Whether the last bz2 stream in the file decodes to the {@code </mediawiki>} footer. */
+    private boolean endsWithFooter() throws IOException {
+        long from = Math.max(0, size - (64 << 10));
+        byte[] tail = read(from, size);
+        for (int k = tail.length - 10; k >= 0; k--) {
+            if (tail[k] == 'B' && tail[k + 1] == 'Z' && tail[k + 2] == 'h' && streamStartsAt(from + k)) {
+                try {
+                    String t = new String(decodeBytes(tail, k), StandardCharsets.UTF_8).trim();
+                    return t.endsWith("</mediawiki>");
+                } catch (IOException e) {
+                    // "BZh" inside compressed data, or a damaged footer: look further back
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Reads on without the index from stream {@code from} (at input byte {@code base}). */
+    private void startFallback(int from, long base, SiteInfo known) throws IOException {
+        warnings.add("the index does not match the dump (" + distrust + "); read sequentially from byte " + base
+                + (from > 0 ? " (stream " + from + " of the index)" : ""));
+        FileChannel c = FileChannel.open(file, StandardOpenOption.READ);
+        c.position(base);
+        fallback = new SequentialSource(java.nio.channels.Channels.newInputStream(c), base, size, known, verifySha1);
+        fallbackBase = base;
+        fallbackFrom = from;
     }
 
     private void readHeader(long end) {
@@ -130,7 +227,8 @@ final class IndexedSource implements DumpSource {
     }
 
     private byte[] read(long from, long to) throws IOException {
-        long len = to - from;
+        to = Math.min(to, size);   // an index offset past the end must not size a buffer
+        long len = Math.max(0, to - from);
         if (len > MAX_STREAM_BYTES) {
             throw new IOException("compressed stream of " + len + " bytes exceeds the limit");
         }
@@ -175,25 +273,57 @@ final class IndexedSource implements DumpSource {
 
     private Decoded decodeCounted(int i) {
         decodedBytes.set(0L);
-        Unit u = decodeUnit(i);
-        return new Decoded(u, decodedBytes.get());
-    }
-
-    private Unit decodeUnit(int i) {
         MultistreamIndex.Stream s = streams.get(i);
         boolean last = i == streams.size() - 1;
         long end = last ? size : streams.get(i + 1).offset();
         if (s.offset() >= size) {
-            return new Unit(i, decodeItems(s, null, size, last, siteInfo, verifySha1, null));
+            return new Decoded(new Unit(i, decodeItems(s, null, size, last, siteInfo, verifySha1)), 0, null);
         }
         byte[] comp;
+        byte[] data;
         try {
             comp = read(s.offset(), end);
+            data = decodeBz2(comp, !last);
         } catch (IOException | RuntimeException e) {
-            return new Unit(i, damaged(s, e));
+            return new Decoded(new Unit(i, damaged(s, e)), 0, null);
         }
-        return new Unit(i, decodeItems(s, comp, size, last, siteInfo, verifySha1, last ? d -> checkTail(s.offset(), d)
-                : null));
+        if (last) {
+            checkTail(s.offset(), data);
+        }
+        List<DumpItem> items = parseStream(data, siteInfo, verifySha1);
+        return new Decoded(new Unit(i, items), data.length, mismatch(s, items));
+    }
+
+    private Unit decodeUnit(int i) {
+        return decodeCounted(i).unit();
+    }
+
+    /** Why a stream's pages are not the ones the index lists for it, or {@code null} when they are. */
+    static String mismatch(MultistreamIndex.Stream s, List<DumpItem> items) {
+        Set<Long> listed = new HashSet<>();
+        for (long id : s.ids()) {
+            listed.add(id);
+        }
+        Long first = items.isEmpty() ? null : idOf(items.get(0));
+        if (items.size() != s.ids().length || first != null && first != s.ids()[0]) {
+            return "the stream at offset " + s.offset() + " holds " + items.size() + " pages starting with id " + first
+                    + ", the index lists " + s.ids().length + " starting with id " + s.ids()[0];
+        }
+        for (DumpItem it : items) {
+            Long id = idOf(it);
+            if (id != null && !listed.contains(id)) {
+                return "the stream at offset " + s.offset() + " holds page id " + id + ", which the index does not"
+                        + " list there";
+            }
+        }
+        return null;
+    }
+
+    private static Long idOf(DumpItem it) {
+        if (it instanceof DumpItem.Ok ok) {
+            return ok.page().id();
+        }
+        return it instanceof DumpItem.Failed f ? f.error().id() : null;
     }
 
     /** Every page of a stream as a {@code decompress} error record. */
@@ -222,12 +352,10 @@ final class IndexedSource implements DumpSource {
      *                   the offset lies past the end of the file
      * @param fileSize   the dump's size, for the message of a truncated file
      * @param last       whether this is the last indexed stream (decoded alone, the footer stream follows)
-     * @param onDecoded  receives the decoded XML of the stream (may be {@code null})
      * @throws DumpException {@code DTD_NOT_ALLOWED} when the stream carries a DOCTYPE
      */
     static List<DumpItem> decodeItems(MultistreamIndex.Stream s, byte[] compressed, long fileSize, boolean last,
-                                      SiteInfo siteInfo, boolean verifySha1,
-                                      java.util.function.Consumer<byte[]> onDecoded) {
+                                      SiteInfo siteInfo, boolean verifySha1) {
         List<DumpItem> items = new ArrayList<>(s.ids().length);
         if (compressed == null) {
             for (int k = 0; k < s.ids().length; k++) {
@@ -245,39 +373,12 @@ final class IndexedSource implements DumpSource {
             return damaged(s, e);
         }
         decodedBytes.set((long) data.length);
-        if (onDecoded != null) {
-            onDecoded.accept(data);
-        }
-        int start = indexOf(data, "<page", 0);
-        int stop = lastIndexOf(data, "</page>");
+        items.addAll(parseStream(data, siteInfo, verifySha1));
         Set<Long> seen = new HashSet<>();
-        if (start >= 0 && stop > start) {
-            if (start > 0 && indexOf(data, "<!DOCTYPE", 0) >= 0 && indexOf(data, "<!DOCTYPE", 0) < start) {
-                throw new DumpException("DTD_NOT_ALLOWED", "the dump has a DOCTYPE; it is refused unread");
-            }
-            InputStream body = new SequenceInputStream(java.util.Collections.enumeration(List.of(
-                    new ByteArrayInputStream(OPEN), new ByteArrayInputStream(data, start, stop + 7 - start),
-                    new ByteArrayInputStream(CLOSE))));
-            try {
-                PageParser p = new PageParser(Xml.reader(body));
-                RawPage rp;
-                while ((rp = p.next()) != null) {
-                    seen.add(rp.id());
-                    items.add(PageChecks.check(rp, siteInfo, verifySha1));
-                }
-            } catch (XMLStreamException | RuntimeException e) {
-                // Woodstox cannot resume after a well-formedness error; the stream's other pages are lost
-                String reason = e instanceof DumpException de ? de.reason() : Xml.reasonOf(e);
-                if ("DECOMPRESS_ERROR".equals(reason)) {
-                    reason = "XML_ERROR";
-                }
-                for (int k = 0; k < s.ids().length; k++) {
-                    if (!seen.contains(s.ids()[k])) {
-                        seen.add(s.ids()[k]);
-                        items.add(new DumpItem.Failed(ErrorRecord.forPage(s.ids()[k], s.titles()[k], "xml", reason,
-                                "stream at offset " + s.offset() + ": " + Xml.detailOf(e))));
-                    }
-                }
+        for (DumpItem it : items) {
+            Long id = idOf(it);
+            if (id != null) {
+                seen.add(id);
             }
         }
         for (int k = 0; k < s.ids().length; k++) {
@@ -286,6 +387,22 @@ final class IndexedSource implements DumpSource {
                         "MISSING_FROM_STREAM", "the index lists this page in the stream at offset " + s.offset()
                                 + " but the stream does not contain it")));
             }
+        }
+        return items;
+    }
+
+    /**
+     * The pages of one decoded stream, each parsed on its own ({@link PageSplitter}): a malformed page costs
+     * only itself.
+     *
+     * @throws DumpException {@code DTD_NOT_ALLOWED} when the stream carries a DOCTYPE
+     */
+    static List<DumpItem> parseStream(byte[] data, SiteInfo siteInfo, boolean verifySha1) {
+        PageSplitter split = PageSplitter.forStream(data, siteInfo, verifySha1, new ArrayList<>());
+        List<DumpItem> items = new ArrayList<>();
+        DumpItem it;
+        while ((it = split.next()) != null) {
+            items.add(it);
         }
         return items;
     }
@@ -311,7 +428,7 @@ final class IndexedSource implements DumpSource {
                     }
                 }
             }
-            if (at < 0 && indexOf(lastData, "</mediawiki>", 0) < 0) {
+            if (at < 0 && PageChunks.indexOf(lastData, 0, lastData.length, "</mediawiki>") < 0) {
                 warnings.add("no clean </mediawiki> footer stream after the last indexed stream (truncated dump or"
                         + " trailing data); all indexed streams were read");
             }
@@ -327,41 +444,13 @@ final class IndexedSource implements DumpSource {
         }
     }
 
-    static int indexOf(byte[] data, String needle, int from) {
-        byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
-        outer:
-        for (int i = from; i + n.length <= data.length; i++) {
-            for (int k = 0; k < n.length; k++) {
-                if (data[i + k] != n[k]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    static int lastIndexOf(byte[] data, String needle) {
-        byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
-        outer:
-        for (int i = data.length - n.length; i >= 0; i--) {
-            for (int k = 0; k < n.length; k++) {
-                if (data[i + k] != n[k]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
     @Override
     public SiteInfo siteInfo() {
         return siteInfo;
     }
 
     private void fill() {
-        while (inFlight.size() < window && nextSubmit < streams.size()) {
+        while (inFlight.size() < window && nextSubmit < trusted) {
             final int i = nextSubmit++;
             inFlight.add(pool.submit(() -> decodeCounted(i)));
         }
@@ -369,41 +458,141 @@ final class IndexedSource implements DumpSource {
 
     @Override
     public Unit next() throws InterruptedException {
+        if (fallback != null) {
+            return nextFallback();
+        }
         fill();
         Future<Decoded> f = inFlight.poll();
         if (f == null) {
+            if (trusted < streams.size()) {
+                // the offsets after these streams are wrong: read on from the first one that is not proven
+                return switchToSequential(trusted);
+            }
             return null;
         }
-        Unit u;
+        Decoded d;
         try {
-            Decoded d = f.get();
-            u = d.unit();
-            xmlBytes.addAndGet(d.xmlBytes());
+            d = f.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof DumpException de) {
                 throw de;
             }
             throw new IllegalStateException("stream decoder failed unexpectedly", e.getCause());
         }
+        Unit u = d.unit();
         int i = (int) u.index();
-        consumed = i + 1 < streams.size() ? streams.get(i + 1).offset() : size;
+        if (d.mismatch() != null) {
+            distrust = d.mismatch();
+            return switchToSequential(i);
+        }
+        xmlBytes.addAndGet(d.xmlBytes());
+        consumed = i + 1 < streams.size() ? Math.min(size, streams.get(i + 1).offset()) : size;
         fill();
         return u;
     }
 
+    private Unit switchToSequential(int from) throws InterruptedException {
+        for (Future<Decoded> f : inFlight) {
+            f.cancel(true);
+        }
+        inFlight.clear();
+        try {
+            startFallback(from, streams.get(from).offset(), siteInfo);
+        } catch (IOException e) {
+            throw new DumpException("READ_FAILED", "cannot reopen " + file + ": " + e.getMessage(), e);
+        }
+        return nextFallback();
+    }
+
+    /** A unit read without the index; at the end, what the index lists but the dump does not hold. */
+    private Unit nextFallback() {
+        Unit u = fallback.next();
+        long index = streams.size() + fallbackUnits++;
+        if (u == null) {
+            if (tailDone) {
+                return null;
+            }
+            tailDone = true;
+            List<DumpItem> tail = unheldIndexEntries(false);
+            return tail.isEmpty() ? null : new Unit(index, tail);
+        }
+        List<DumpItem> items = new ArrayList<>();
+        for (DumpItem it : u.items()) {
+            Long id = idOf(it);
+            if (id != null) {
+                seenInFallback.add(id);
+            }
+            if (it instanceof DumpItem.Fatal && !tailDone) {
+                tailDone = true;
+                items.addAll(unheldIndexEntries(true));   // before the fatal item, which ends the run
+            }
+            items.add(it);
+        }
+        return new Unit(index, items);
+    }
+
+    /**
+     * Index entries from the fallback point on that the dump did not hold. In a truncated file they are pages
+     * lost with the missing end (TRUNCATED records, counted); in a complete file the index made them up, so
+     * they are a warning and never counted as read.
+     */
+    private List<DumpItem> unheldIndexEntries(boolean truncated) {
+        List<DumpItem> out = new ArrayList<>();
+        StringBuilder sample = new StringBuilder();
+        long unheld = 0;
+        for (int j = fallbackFrom; j < streams.size(); j++) {
+            MultistreamIndex.Stream s = streams.get(j);
+            for (int k = 0; k < s.ids().length; k++) {
+                if (seenInFallback.contains(s.ids()[k])) {
+                    continue;
+                }
+                unheld++;
+                if (truncated) {
+                    out.add(new DumpItem.Failed(ErrorRecord.forPage(s.ids()[k], s.titles()[k], "decompress",
+                            "TRUNCATED", "the file ends before this page, which the index lists")));
+                } else if (unheld <= 10) {
+                    sample.append(unheld > 1 ? ", " : "").append(s.ids()[k]);
+                }
+            }
+        }
+        if (!truncated && unheld > 0) {
+            warnings.add("the index lists " + unheld + " page(s) the dump does not hold (ids " + sample
+                    + (unheld > 10 ? ", …" : "") + "); they are not counted");
+        }
+        return out;
+    }
+
     @Override
-    public void skip(long units, LongConsumer ids) {
+    public void skip(long units, LongConsumer ids) throws InterruptedException {
         if (!inFlight.isEmpty()) {
             throw new IllegalStateException("skip only before reading");
         }
-        long n = Math.min(units, streams.size());
-        for (int i = 0; i < n; i++) {
-            for (long id : streams.get(i).ids()) {
-                ids.accept(id);
+        if (fallback == null && units <= trusted) {
+            // units handed out by index were checked against the dump when the earlier run read them
+            for (int i = 0; i < units; i++) {
+                for (long id : streams.get(i).ids()) {
+                    ids.accept(id);
+                }
             }
+            nextSubmit = (int) units;
+            consumed = units < streams.size() ? Math.min(size, streams.get((int) units).offset()) : size;
+            return;
         }
-        nextSubmit = (int) n;
-        consumed = n < streams.size() ? streams.get((int) n).offset() : size;
+        // the earlier run read on without the index: replay to the same point (deterministic)
+        long done = 0;
+        while (done < units) {
+            Unit u = next();
+            if (u == null) {
+                return;
+            }
+            for (DumpItem it : u.items()) {
+                Long id = idOf(it);
+                if (id != null) {
+                    ids.accept(id);
+                }
+            }
+            done = u.index() + 1;
+        }
     }
 
     /** The index's page ids of one unit (for resume bookkeeping and support-data pre-passes). */
@@ -423,7 +612,7 @@ final class IndexedSource implements DumpSource {
 
     @Override
     public long inputBytesConsumed() {
-        return consumed;
+        return fallback != null ? fallbackBase + fallback.inputBytesConsumed() : consumed;
     }
 
     @Override
@@ -433,7 +622,7 @@ final class IndexedSource implements DumpSource {
 
     @Override
     public long xmlBytes() {
-        return xmlBytes.get();
+        return xmlBytes.get() + (fallback != null ? fallback.xmlBytes() : 0);
     }
 
     @Override
@@ -443,11 +632,19 @@ final class IndexedSource implements DumpSource {
 
     @Override
     public List<String> warnings() {
-        return warnings;
+        if (fallback == null) {
+            return warnings;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(fallback.warnings());
+        return all;
     }
 
     @Override
     public void close() {
+        if (fallback != null) {
+            fallback.close();
+        }
         pool.shutdownNow();
         try {
             ch.close();

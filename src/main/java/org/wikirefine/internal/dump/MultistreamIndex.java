@@ -64,7 +64,7 @@ public final class MultistreamIndex {
              InputStream in = Compression.decompress((BufferedInputStream) raw);
              BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             List<Stream> out = new ArrayList<>();
-            long curOff = -1;
+            long curOff = Long.MIN_VALUE;
             List<Long> ids = new ArrayList<>();
             List<String> titles = new ArrayList<>();
             String line;
@@ -87,10 +87,9 @@ public final class MultistreamIndex {
                     throw bad(name, n, line);
                 }
                 if (off != curOff) {
-                    if (off < curOff) {
-                        throw new DumpException("BAD_INDEX", name + " line " + n + ": offsets go backwards");
-                    }
-                    if (curOff >= 0) {
+                    // offsets that go backwards are kept: the reader checks every offset against the dump
+                    // itself and reads on sequentially where the index is wrong
+                    if (curOff != Long.MIN_VALUE) {
                         out.add(new Stream(curOff, ids.stream().mapToLong(Long::longValue).toArray(),
                                 titles.toArray(String[]::new)));
                     }
@@ -101,7 +100,7 @@ public final class MultistreamIndex {
                 ids.add(id);
                 titles.add(f[2]);
             }
-            if (curOff >= 0) {
+            if (curOff != Long.MIN_VALUE) {
                 out.add(new Stream(curOff, ids.stream().mapToLong(Long::longValue).toArray(),
                         titles.toArray(String[]::new)));
             }

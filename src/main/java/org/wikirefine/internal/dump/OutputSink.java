@@ -1,6 +1,7 @@
 package org.wikirefine.internal.dump;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.wikirefine.Page;
 
@@ -41,6 +42,13 @@ public interface OutputSink {
 
     /** Commits everything and writes the manifest (built from {@code manifest} plus the sink's part list). */
     void finish(RunState state, ObjectNode manifest) throws IOException;
+
+    /**
+     * The run stops because pages wedged its workers: a resumable sink records their ids with the checkpoint so
+     * that {@code --resume} skips them (by default nothing, a stream cannot be resumed).
+     */
+    default void stoppedOnPages(RunState state, List<Long> pageIds) throws IOException {
+    }
 
     /** Stops after a fatal error: committed parts and the checkpoint stay for {@code --resume}. */
     void abort();

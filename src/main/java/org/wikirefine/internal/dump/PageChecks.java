@@ -14,7 +14,11 @@ final class PageChecks {
             return new DumpItem.Failed(ErrorRecord.forPage(p.id(), title, "read", "TEXT_DELETED",
                     "the revision text is marked deleted in the dump"));
         }
-        String text = p.text() == null ? "" : p.text();
+        if (p.text() == null) {
+            return new DumpItem.Failed(ErrorRecord.forPage(p.id(), title, "read", "MISSING_TEXT",
+                    "the page's revision has no <text> element"));
+        }
+        String text = p.text();
         if (verifySha1 && p.sha1() != null && !p.sha1().isEmpty()) {
             String actual = Sha1Base36.of(text);
             if (!actual.equals(p.sha1())) {

@@ -15,6 +15,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
@@ -261,6 +262,22 @@ public final class PartSink implements OutputSink {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void stoppedOnPages(RunState state, List<Long> pageIds) throws IOException {
+        RunState cp = loadCheckpoint(dir);
+        if (cp == null) {
+            // stopped before the first part: the resume starts from the beginning, minus these pages
+            cp = new RunState();
+            cp.fingerprint = state.fingerprint;
+        }
+        for (Long id : pageIds) {
+            if (!cp.stuckPages.contains(id)) {
+                cp.stuckPages.add(id);
+            }
+        }
+        Atomic.write(dir.resolve(CHECKPOINT), Json.pretty(cp));
     }
 
     @Override

@@ -47,6 +47,12 @@ public final class RunState {
     /** Read failures not tied to a page (the input ended unreadably without an index). */
     public long inputErrors;
 
+    /**
+     * Pages that wedged workers past their budget when an earlier run stopped on them (too many stuck workers):
+     * {@code --resume} records them as {@code TIMEOUT} errors instead of running them again, so it gets past.
+     */
+    public List<Long> stuckPages = new ArrayList<>();
+
     public TreeMap<String, Long> diagnostics = new TreeMap<>();
     public TreeMap<String, Long> unknownTemplates = new TreeMap<>();
     public boolean unknownTemplatesTruncated;

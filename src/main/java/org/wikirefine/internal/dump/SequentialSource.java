@@ -3,65 +3,102 @@ package org.wikirefine.internal.dump;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.LongConsumer;
-
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.wikirefine.DumpException;
 import org.wikirefine.SiteInfo;
 
 /**
- * One StAX pass over a (possibly compressed) stream. XML and decompression errors cannot be resumed from in a
- * stream (reliability.md 0.4), so the first one ends the source with a {@link DumpItem.Fatal}; pages delivered
- * before it stand.
+ * One pass over a (possibly compressed) stream that survives damage: bz2 is decoded block by block
+ * ({@link Bz2Blocks}) and the XML is cut into pages ({@link PageSplitter}), so a bad block or a malformed page
+ * costs only itself and reading goes on. Only a gzip decoding error ends the input (deflate cannot be
+ * resynchronised), as a {@link DumpItem.Fatal} after everything decoded before it. One unit per item.
  */
 final class SequentialSource implements DumpSource {
 
     private final CountingInputStream raw;
-    private final CountingInputStream xml;
     private final long inputSize;
-    private final boolean verifySha1;
-    private final XMLStreamReader reader;
-    private final PageParser parser;
-    /** A read error met while looking for the first page: reported as the first item, not at open. */
-    private DumpItem.Fatal headerFailure;
-    private final List<String> warnings = new ArrayList<>();
+    private final PieceSource pieces;
+    private final PageSplitter splitter;
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private long unit;
     private boolean done;
-    private long lastId = -1;
-    private String lastTitle;
 
     SequentialSource(InputStream rawIn, long inputSize, boolean verifySha1) {
+        this(rawIn, 0, inputSize, null, verifySha1);
+    }
+
+    /**
+     * @param rawIn  the input from byte {@code base} on
+     * @param known  the siteinfo when {@code rawIn} starts between pages (a bz2 stream boundary found by index),
+     *               else {@code null}
+     */
+    SequentialSource(InputStream rawIn, long base, long inputSize, SiteInfo known, boolean verifySha1) {
         this.raw = new CountingInputStream(rawIn);
         this.inputSize = inputSize;
-        this.verifySha1 = verifySha1;
         try {
-            BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
-            this.xml = new CountingInputStream(new BufferedInputStream(Compression.decompress(b, warnings::add), 1 << 16));
-            this.reader = Xml.multiDocumentReader(xml);
-            this.parser = new PageParser(reader);
+            this.pieces = pieces(new BufferedInputStream(raw, 1 << 16), base);
         } catch (DumpException e) {
             closeQuietly(rawIn);
             throw e;
-        } catch (IOException | XMLStreamException e) {
+        } catch (IOException e) {
             closeQuietly(rawIn);
             throw new DumpException(Xml.reasonOf(e), "cannot read the dump header: " + Xml.detailOf(e), e);
         }
+        this.splitter = new PageSplitter(pieces, known, verifySha1, warnings);
         try {
-            parser.readHeader(false);
-        } catch (DumpException e) {
-            // a DOCTYPE: refuse the whole input before anything is read from it
+            splitter.readHeader();
+        } catch (RuntimeException e) {
             close();
             throw e;
-        } catch (XMLStreamException | RuntimeException e) {
-            // the parser reads ahead, so a bad byte in the first pages can surface here; report it in-band so
-            // the run still ends with accounting and a manifest
-            headerFailure = new DumpItem.Fatal(new ErrorRecord(null, null, Xml.stageOf(e), Xml.reasonOf(e),
-                    Xml.detailOf(e) + " (before the first page); the input could not be read"));
         }
+    }
+
+    private PieceSource pieces(BufferedInputStream b, long base) throws IOException {
+        if (Compression.sniff(b) != Compression.BZIP2) {
+            return new StreamPieces(utf8(Compression.decompress(b)), raw::count);
+        }
+        Bz2Blocks blocks = new Bz2Blocks(b, base, warnings::add);
+        PieceSource.Piece first = blocks.next();
+        PieceSource all = PieceStreams.withFirst(first, blocks);
+        if (first != null && first.data() != null && utf16(first.data()) != null) {
+            // rare (old exports): decoded as one stream, without block resynchronisation
+            return new StreamPieces(utf8(PieceStreams.asStream(all)), raw::count);
+        }
+        return all;
+    }
+
+    /** UTF-16 byte order from a BOM or from {@code <} as the first character, or {@code null}. */
+    private static java.nio.charset.Charset utf16(byte[] h) {
+        if (h.length < 2) {
+            return null;
+        }
+        int b0 = h[0] & 0xff;
+        int b1 = h[1] & 0xff;
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 == '<') {
+            return StandardCharsets.UTF_16BE;
+        }
+        return b0 == 0xFF && b1 == 0xFE || b0 == '<' && b1 == 0 ? StandardCharsets.UTF_16LE : null;
+    }
+
+    /** UTF-16 dumps are turned into UTF-8, which the byte-level page splitter works on. */
+    private static InputStream utf8(InputStream decoded) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(decoded, StreamPieces.READ);
+        in.mark(4);
+        byte[] h = in.readNBytes(2);
+        in.reset();
+        java.nio.charset.Charset cs = utf16(h);
+        if (cs == null) {
+            return in;
+        }
+        Reader r = new InputStreamReader(in, cs);
+        return new Utf8Encoding(r);
     }
 
     private static void closeQuietly(InputStream in) {
@@ -74,8 +111,12 @@ final class SequentialSource implements DumpSource {
 
     @Override
     public SiteInfo siteInfo() {
-        SiteInfo si = parser.siteInfo();
-        return si == null ? SiteInfo.empty() : si;
+        return splitter.siteInfo();
+    }
+
+    /** Whether the input ended with {@code </mediawiki>}. */
+    boolean complete() {
+        return splitter.sawFooter();
     }
 
     @Override
@@ -83,29 +124,13 @@ final class SequentialSource implements DumpSource {
         if (done) {
             return null;
         }
-        if (headerFailure != null) {
+        DumpItem item = splitter.next();
+        if (item == null) {
             done = true;
-            return new Unit(unit++, List.of(headerFailure));
+            return null;
         }
-        DumpItem item;
-        try {
-            RawPage p = parser.next();
-            if (p == null) {
-                done = true;
-                return null;
-            }
-            lastId = p.id();
-            lastTitle = p.title();
-            item = PageChecks.check(p, parser.siteInfo(), verifySha1);
-        } catch (DumpException e) {
+        if (item instanceof DumpItem.Fatal) {
             done = true;
-            item = new DumpItem.Fatal(new ErrorRecord(null, null, "xml", e.reason(), Xml.detailOf(e)));
-        } catch (XMLStreamException | RuntimeException e) {
-            done = true;
-            String where = lastId >= 0 || lastTitle != null
-                    ? " (after page id " + lastId + ", \"" + lastTitle + "\")" : " (before the first page)";
-            item = new DumpItem.Fatal(new ErrorRecord(null, null, Xml.stageOf(e), Xml.reasonOf(e),
-                    Xml.detailOf(e) + where + "; pages after this point could not be read"));
         }
         return new Unit(unit++, List.of(item));
     }
@@ -144,7 +169,7 @@ final class SequentialSource implements DumpSource {
 
     @Override
     public long xmlBytes() {
-        return xml.count();
+        return splitter.xmlBytes();
     }
 
     @Override
@@ -159,11 +184,7 @@ final class SequentialSource implements DumpSource {
 
     @Override
     public void close() {
-        try {
-            reader.close();
-        } catch (XMLStreamException ignored) {
-            // closing a reader over a failed stream may fail again; nothing to recover
-        }
+        pieces.close();
         closeQuietly(raw);
     }
 }

@@ -15,12 +15,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class StreamSink implements OutputSink {
 
     private final OutputStream out;
+    /** Set when the target is a PrintStream, which reports write errors only through {@code checkError()}. */
+    private final java.io.PrintStream printTarget;
     private final Path errorsFile;
     private OutputStream err;
     private Path errorsTmp;
 
     public StreamSink(OutputStream out, Path errorsFile) {
         this.out = new BufferedOutputStream(out, 1 << 16);
+        this.printTarget = out instanceof java.io.PrintStream ps ? ps : null;
         this.errorsFile = errorsFile;
     }
 
@@ -50,12 +53,19 @@ public final class StreamSink implements OutputSink {
     @Override
     public void unitDone(RunState state) throws IOException {
         // a stream consumer gets records as soon as a unit is complete
+        flush();
+    }
+
+    private void flush() throws IOException {
         out.flush();
+        if (printTarget != null && printTarget.checkError()) {
+            throw new IOException("write to the output stream failed");
+        }
     }
 
     @Override
     public void finish(RunState state, ObjectNode manifest) throws IOException {
-        out.flush();
+        flush();
         err.flush();
         if (errorsFile != null) {
             err.close();

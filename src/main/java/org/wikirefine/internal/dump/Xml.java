@@ -76,6 +76,9 @@ public final class Xml {
                 return de.reason();
             }
             String m = String.valueOf(c.getMessage());
+            if (m.startsWith("bad page id") || m.startsWith("bad revision id") || m.startsWith("bad ns")) {
+                return "BAD_ID";
+            }
             if (m.contains("CRC")) {
                 return "CRC_ERROR";
             }

@@ -118,9 +118,9 @@ class ReaderEdgeTest {
         }
     }
 
-    /** Streams larger than the verify limit pass through; junk after the last stream is a warning. */
+    /** Junk after the last bz2 stream is a warning; every block before it is decoded. */
     @Test
-    void verifiedBz2PassThroughAndTrailingJunk() throws Exception {
+    void bz2BlocksReadConcatenatedStreamsAndWarnAboutTrailingJunk() throws Exception {
         byte[] a = "A".repeat(5000).getBytes(StandardCharsets.US_ASCII);
         byte[] b = "B".repeat(100).getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream f = new ByteArrayOutputStream();
@@ -128,35 +128,58 @@ class ReaderEdgeTest {
         f.write(TestDumps.bz2(b));
         f.write("garbage".getBytes(StandardCharsets.US_ASCII));
         List<String> warnings = new ArrayList<>();
-        try (VerifiedBz2InputStream in = new VerifiedBz2InputStream(new ByteArrayInputStream(f.toByteArray()),
-                warnings::add, 1000)) {
-            byte[] all = in.readAllBytes();
-            assertThat(new String(all, StandardCharsets.US_ASCII)).isEqualTo("A".repeat(5000) + "B".repeat(100));
-        }
+        assertThat(new String(decodeAll(f.toByteArray(), warnings, new ArrayList<>()), StandardCharsets.US_ASCII))
+                .isEqualTo("A".repeat(5000) + "B".repeat(100));
         assertThat(warnings).singleElement().asString().contains("not bzip2");
     }
 
-    /** A damaged second stream: the first stream's bytes all arrive before the error. */
+    /**
+     * One bad bit in the middle block of a three-block stream: the other two blocks decode, the damage covers
+     * only the middle block's compressed bytes (as bzip2recover would recover them).
+     */
     @Test
-    void verifiedBz2DeliversIntactStreamsBeforeTheError() throws Exception {
-        byte[] a = "A".repeat(300_000).getBytes(StandardCharsets.US_ASCII);
-        byte[] s2 = TestDumps.bz2("B".repeat(300_000));
-        s2[s2.length / 2] ^= 0x10;
-        ByteArrayOutputStream f = new ByteArrayOutputStream();
-        f.write(TestDumps.bz2(a));
-        f.write(s2);
-        ByteArrayOutputStream got = new ByteArrayOutputStream();
-        try (VerifiedBz2InputStream in = new VerifiedBz2InputStream(new ByteArrayInputStream(f.toByteArray()),
-                w -> { })) {
-            byte[] buf = new byte[8192];
-            assertThatThrownBy(() -> {
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    got.write(buf, 0, n);
-                }
-            }).isInstanceOf(java.io.IOException.class);
+    void bz2BlocksSkipOnlyTheDamagedBlock() throws Exception {
+        java.util.Random rnd = new java.util.Random(7);
+        byte[] plain = new byte[250_000];   // level 1: 100k blocks, so three blocks
+        for (int i = 0; i < plain.length; i++) {
+            plain[i] = (byte) ('a' + rnd.nextInt(26));
         }
-        assertThat(got.toByteArray()).isEqualTo(a);   // all of stream 1, nothing of the damaged stream 2
+        byte[] comp = TestDumps.bz2(plain);
+        byte[] bad = comp.clone();
+        bad[comp.length / 2] ^= 0x04;
+        List<PieceSource.Damage> damage = new ArrayList<>();
+        byte[] got = decodeAll(bad, new ArrayList<>(), damage);
+        assertThat(damage).singleElement().satisfies(d -> {
+            assertThat(d.from()).isLessThan(comp.length / 2);
+            assertThat(d.to()).isGreaterThan(comp.length / 2);
+            assertThat(d.rest()).isFalse();
+        });
+        // a block holds a little under 100k bytes: the first block, then the third, exactly as they were
+        int head = 0;
+        while (head < got.length && got[head] == plain[head]) {
+            head++;
+        }
+        assertThat(head).isBetween(99_000, 100_000);
+        int lost = plain.length - got.length;
+        assertThat(lost).isBetween(99_000, 100_000);
+        assertThat(java.util.Arrays.copyOfRange(got, head, got.length))
+                .isEqualTo(java.util.Arrays.copyOfRange(plain, head + lost, plain.length));
+        assertThat(decodeAll(comp, new ArrayList<>(), damage.subList(0, 0))).isEqualTo(plain);
+    }
+
+    private static byte[] decodeAll(byte[] bz2, List<String> warnings, List<PieceSource.Damage> damage) {
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        try (Bz2Blocks in = new Bz2Blocks(new ByteArrayInputStream(bz2), 0, warnings::add)) {
+            PieceSource.Piece p;
+            while ((p = in.next()) != null) {
+                if (p.damage() != null) {
+                    damage.add(p.damage());
+                } else {
+                    got.writeBytes(p.data());
+                }
+            }
+        }
+        return got.toByteArray();
     }
 
     /** A4: two dumps concatenated (plain and as two bz2 files) read as one; junk after the last stream warns. */
