@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.wikirefine.internal.InternalMarks;
 import org.wikirefine.internal.RefinedPage;
 
 /**
@@ -35,7 +36,7 @@ public final class Article {
 
     /** The title as zh.wikipedia shows it in this variant ({@code DISPLAYTITLE}, {@code -{T|…}-}, page rules). */
     public String title(Variant variant) {
-        return refined.rendered(variant).title();
+        return InternalMarks.removeFrom(refined.rendered(variant).title());
     }
 
     /** The redirect target, if the page is a redirect. */

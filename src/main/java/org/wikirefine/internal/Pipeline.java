@@ -136,7 +136,8 @@ public final class Pipeline {
 
     /** Refines one page. Never throws for bad wikitext: limits and failures give a flagged fallback model. */
     public RefinedPage refine(Page page) {
-        return new DefaultRefinedPage(build(page), converter);
+        PageInput.Checked input = PageInput.check(page);
+        return new DefaultRefinedPage(build(input.page()).withDiagnosticsFirst(input.diagnostics()), converter);
     }
 
     private ArticleModel build(Page page) {
