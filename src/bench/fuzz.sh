@@ -20,7 +20,7 @@ done
 for f in fixtures/findings/fuzz/*.utf16le; do
   { printf '\010'; cat "$f"; } > "$corpus/seed-u16-$(basename "$f" .utf16le)"
 done
-JAZZER_FUZZ=1 mvn -B -o test -Dtest=PageFuzzTest -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee fuzz.log \
+JAZZER_FUZZ=1 mvn -B -o test -Dtest=PageFuzzTest -Dtest.excludedGroups=slow -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee fuzz.log \
   | grep -E '^#[0-9]+|Tests run|FAIL|crash|Exception' || true
 echo "scratch copy: $scratch (log: $scratch/fuzz.log)"
 ls -l src/test/resources/org/wikirefine/findings/PageFuzzTestInputs/wholePage/

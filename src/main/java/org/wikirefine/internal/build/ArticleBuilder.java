@@ -70,6 +70,8 @@ public final class ArticleBuilder {
     private boolean noTitleConvert;
     private int depth;
     private int droppedDiagnostics;
+    /** Hidden conversion rules emitted so far ({@link TemplateContext#emittedRules()}). */
+    private final java.util.Set<String> emittedRules = new java.util.HashSet<>();
     /** Where a citation template reports its data while a reference body is parsed; null outside ref bodies. */
     private Citation[] currentCitation;
 
@@ -669,6 +671,11 @@ public final class ArticleBuilder {
         @Override
         public int depth() {
             return depth - 1;
+        }
+
+        @Override
+        public java.util.Set<String> emittedRules() {
+            return emittedRules;
         }
     }
 }
