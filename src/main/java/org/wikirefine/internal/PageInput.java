@@ -8,8 +8,10 @@ import org.wikirefine.Page;
 
 /**
  * Where a page's text and title enter the pipeline, checked once: a lone surrogate (possible only through the Java
- * API; UTF-8 cannot carry one) becomes U+FFFD, and characters reserved for our internal marks
- * ({@link InternalMarks}) are removed, each kind with one diagnostic. Everything downstream may then assume
+ * API; UTF-8 cannot carry one) and a noncharacter (U+FFFE, U+FFFF, U+FDD0..U+FDEF and the last two of every plane:
+ * XML cannot carry them, MediaWiki's UTF-8 clean-up replaces them, and Sweble would wrap them in marks of its own
+ * that then leak into template names) become U+FFFD; characters reserved for our internal marks
+ * ({@link InternalMarks}) are removed. Each kind gets one diagnostic. Everything downstream may then assume
  * well-formed UTF-16 and treat every reserved character as its own.
  */
 public final class PageInput {
@@ -44,8 +46,15 @@ public final class PageInput {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                sb.append(c).append(s.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
+                if (isNoncharacter(Character.toCodePoint(c, s.charAt(i + 1)))) {
+                    surrogates++;
+                    first = first < 0 ? i : first;
+                    sb.append('\uFFFD');
+                    i++;
+                } else {
+                    sb.append(c).append(s.charAt(++i));
+                }
+            } else if (Character.isSurrogate(c) || isNoncharacter(c)) {
                 surrogates++;
                 first = first < 0 ? i : first;
                 sb.append('\uFFFD');
@@ -57,8 +66,8 @@ public final class PageInput {
             }
         }
         if (surrogates > 0) {
-            diagnostics.add(new Diagnostic("LONE_SURROGATE", Diagnostic.Severity.WARNING, where.equals("text") ? first : -1,
-                    surrogates + " unpaired surrogate(s) in the page " + where + " replaced by U+FFFD"));
+            diagnostics.add(new Diagnostic("INVALID_CHARACTER", Diagnostic.Severity.WARNING, where.equals("text") ? first : -1,
+                    surrogates + " unpaired surrogate(s) or noncharacter(s) in the page " + where + " replaced by U+FFFD"));
         }
         if (reserved > 0) {
             diagnostics.add(new Diagnostic("RESERVED_CHARACTER", Diagnostic.Severity.WARNING, -1, reserved
@@ -68,15 +77,20 @@ public final class PageInput {
         return sb.toString();
     }
 
+    private static boolean isNoncharacter(int cp) {
+        return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+    }
+
     /** The common case, checked without allocating. */
     private static boolean wellFormed(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (InternalMarks.isReserved(c)) {
+            if (InternalMarks.isReserved(c) || isNoncharacter(c)) {
                 return false;
             }
             if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                        || isNoncharacter(Character.toCodePoint(c, s.charAt(i + 1)))) {
                     return false;
                 }
                 i++;

@@ -396,6 +396,25 @@ public final class ArticleBuilder {
         }
     }
 
+    /**
+     * A call nested deeper than {@link #MAX_TEMPLATE_DEPTH}: its last unnamed argument (the text of {@code lang},
+     * {@code nowrap} and most wrappers) is kept as plain text, without a further parse, so the page's words survive
+     * while the work stays bounded (each level re-parses its value, so depth costs quadratic time).
+     */
+    private void keepTextOfTooDeep(String name, List<TemplateCall.Parameter> params, List<Inline> out) {
+        String last = null;
+        for (TemplateCall.Parameter p : params) {
+            if (p.name().chars().allMatch(Character::isDigit)) {
+                last = p.value();
+            }
+        }
+        diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template '" + name + "' nested deeper than "
+                + MAX_TEMPLATE_DEPTH + (last == null ? "; dropped" : "; its last unnamed argument is kept as plain text"));
+        if (last != null) {
+            out.addAll(NodeWalker.flattenBlocks(PlainFallback.blocks(last)));
+        }
+    }
+
     private void templateCall(WtTemplate tpl, List<Inline> out, BlockSink sink) {
         String rawName = NodeWalker.plain(tpl.getName()).trim();
         if (magic(rawName, tpl, out)) {
@@ -415,7 +434,7 @@ public final class ArticleBuilder {
         calls.add(handler.isPresent() ? new TemplateCall(name, params, -1, true) : call);
         if (handler.isEmpty()) {
             if (depth >= MAX_TEMPLATE_DEPTH) {
-                diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template '" + name + "' nested too deep; dropped");
+                keepTextOfTooDeep(name, params, out);
             } else {
                 Variables.value(name, page).ifPresentOrElse(v -> out.add(new Inline.Text(v)), () -> diagnostic(
                         "UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; dropped"));

@@ -488,8 +488,13 @@ final class NodeWalker {
                 out.add(new Inline.LineBreak());
                 return;
             case "code", "tt", "kbd", "samp", "var":
-                out.add(new Inline.Code(plain(e.getBody())));
-                return;
+                if (!hasMarkup(e.getBody())) {
+                    out.add(new Inline.Code(plain(e.getBody())));
+                    return;
+                }
+                // Markup inside (or a stray opener Sweble runs to the end of the page): MediaWiki parses it as
+                // usual, so it is walked like any element; only its no-conversion is lost.
+                break;
             case "references":
                 if (!checkAttributes(e.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES)) {
                     return; // Cite shows only an error: no list, the group stays open
@@ -637,6 +642,17 @@ final class NodeWalker {
             return s;
         }
         return HtmlEntities.decode(s);
+    }
+
+    /** True if the node holds more than text, entities and comments (links, templates, refs, other elements). */
+    private static boolean hasMarkup(WtNode n) {
+        for (WtNode c : n) {
+            if (!(c instanceof WtText || c instanceof WtXmlEntityRef || c instanceof WtXmlCharRef
+                    || c instanceof WtXmlComment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The plain text of a node: text and entity children only (for code spans and gallery bodies). */
