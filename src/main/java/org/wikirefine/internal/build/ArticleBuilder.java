@@ -420,7 +420,7 @@ public final class ArticleBuilder {
         if (magic(rawName, tpl, out)) {
             return;
         }
-        String name = TemplateNames.normalize(stripSubst(rawName));
+        String name = TemplateNames.normalize(stripSubst(NodeWalker.nameText(tpl.getName()).trim()));
         if (name.isEmpty()) {
             return;
         }
@@ -597,7 +597,7 @@ public final class ArticleBuilder {
             }
             String value = WtRtDataPrinter.print(arg.getValue());
             if (arg.hasName()) {
-                String key = NodeWalker.plain(arg.getName()).trim();
+                String key = NodeWalker.nameText(arg.getName()).trim();
                 params.add(new TemplateCall.Parameter(key, value.trim()));
             } else {
                 positional++;

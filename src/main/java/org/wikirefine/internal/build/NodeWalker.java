@@ -658,11 +658,21 @@ final class NodeWalker {
     /** The plain text of a node: text and entity children only (for code spans and gallery bodies). */
     static String plain(WtNode n) {
         StringBuilder sb = new StringBuilder();
-        plain(n, sb);
+        plain(n, sb, true);
         return sb.toString();
     }
 
-    private static void plain(WtNode n, StringBuilder sb) {
+    /**
+     * A template's or parameter's name as text: a nested template or tag inside a name ({@code {{a{{=}}b|…}}},
+     * {@code |<ref/>=…}) is not part of it and is left out, so no markup reaches template names or infobox keys.
+     */
+    static String nameText(WtNode n) {
+        StringBuilder sb = new StringBuilder();
+        plain(n, sb, false);
+        return sb.toString();
+    }
+
+    private static void plain(WtNode n, StringBuilder sb, boolean keepMarkup) {
         if (n instanceof WtText t) {
             sb.append(t.getContent());
         } else if (n instanceof WtXmlEntityRef e) {
@@ -682,10 +692,12 @@ final class NodeWalker {
                 sb.append(cp);
             }
         } else if (n instanceof WtTemplate || n instanceof WtTagExtension) {
-            sb.append(WtRtDataPrinter.print(n));
+            if (keepMarkup) {
+                sb.append(WtRtDataPrinter.print(n));
+            }
         } else {
             for (WtNode c : n) {
-                plain(c, sb);
+                plain(c, sb, keepMarkup);
             }
         }
     }
