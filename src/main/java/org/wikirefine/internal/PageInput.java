@@ -10,8 +10,9 @@ import org.wikirefine.Page;
  * Where a page's text and title enter the pipeline, checked once: a lone surrogate (possible only through the Java
  * API; UTF-8 cannot carry one) and a noncharacter (U+FFFE, U+FFFF, U+FDD0..U+FDEF and the last two of every plane:
  * XML cannot carry them, MediaWiki's UTF-8 clean-up replaces them, and Sweble would wrap them in marks of its own
- * that then leak into template names) become U+FFFD; characters reserved for our internal marks
- * ({@link InternalMarks}) are removed. Each kind gets one diagnostic. Everything downstream may then assume
+ * that then leak into template names) become U+FFFD; control characters other than tab and line breaks (XML cannot
+ * carry them either, Sweble marks them the same way, and the walker always dropped them) and characters reserved
+ * for our internal marks ({@link InternalMarks}) are removed. Each kind gets one diagnostic. Everything downstream may then assume
  * well-formed UTF-16 and treat every reserved character as its own.
  */
 public final class PageInput {
@@ -42,6 +43,7 @@ public final class PageInput {
         StringBuilder sb = new StringBuilder(s.length());
         int surrogates = 0;
         int reserved = 0;
+        int controls = 0;
         int first = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -61,6 +63,8 @@ public final class PageInput {
             } else if (InternalMarks.isReserved(c)) {
                 reserved++;
                 first = first < 0 ? i : first;
+            } else if (isControl(c)) {
+                controls++;
             } else {
                 sb.append(c);
             }
@@ -69,12 +73,20 @@ public final class PageInput {
             diagnostics.add(new Diagnostic("INVALID_CHARACTER", Diagnostic.Severity.WARNING, where.equals("text") ? first : -1,
                     surrogates + " unpaired surrogate(s) or noncharacter(s) in the page " + where + " replaced by U+FFFD"));
         }
+        if (controls > 0) {
+            diagnostics.add(new Diagnostic("CONTROL_CHARACTER", Diagnostic.Severity.WARNING, -1,
+                    controls + " control character(s) in the page " + where + " removed"));
+        }
         if (reserved > 0) {
             diagnostics.add(new Diagnostic("RESERVED_CHARACTER", Diagnostic.Severity.WARNING, -1, reserved
                     + " character(s) of U+E000..U+E01F in the page " + where + " removed: that range is reserved for"
                     + " internal marks"));
         }
         return sb.toString();
+    }
+
+    private static boolean isControl(char c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
     }
 
     private static boolean isNoncharacter(int cp) {
@@ -85,7 +97,7 @@ public final class PageInput {
     private static boolean wellFormed(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (InternalMarks.isReserved(c) || isNoncharacter(c)) {
+            if (InternalMarks.isReserved(c) || isNoncharacter(c) || isControl(c)) {
                 return false;
             }
             if (Character.isSurrogate(c)) {

@@ -26,6 +26,13 @@ class PageInputTest {
     }
 
     @Test
+    void controlCharactersOtherThanTabAndLineBreaksAreRemoved() {
+        PageInput.Checked c = PageInput.check(Page.of("T", "{{Inf\u0000\u0001|a}}\t\r\n\u007F\u0085x"));
+        assertThat(c.page().text()).isEqualTo("{{Inf|a}}\t\r\nx");
+        assertThat(c.diagnostics()).extracting(Diagnostic::code).containsExactly("CONTROL_CHARACTER");
+    }
+
+    @Test
     void reservedMarkCharactersAreRemoved() {
         PageInput.Checked c = PageInput.check(Page.of("T", "a\uE000b\uE01Fc\uE020"));
         assertThat(c.page().text()).isEqualTo("abc\uE020");

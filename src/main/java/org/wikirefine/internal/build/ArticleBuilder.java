@@ -25,6 +25,7 @@ import org.wikirefine.internal.model.RefUse;
 import org.wikirefine.internal.parse.SwebleParser;
 import org.wikirefine.internal.parse.WikiNames;
 import org.wikirefine.internal.parse.WikitextGuard;
+import org.wikirefine.internal.parse.WorkBudget;
 import org.wikirefine.internal.reference.ReferenceCollector;
 import org.wikirefine.internal.model.Blocks;
 import org.wikirefine.internal.template.Citation;
@@ -70,6 +71,8 @@ public final class ArticleBuilder {
     private boolean noTitleConvert;
     private int depth;
     private int droppedDiagnostics;
+    /** What this page may still parse: deterministic, counted in characters ({@link WorkBudget}). */
+    private final WorkBudget work;
     /** Hidden conversion rules emitted so far ({@link TemplateContext#emittedRules()}). */
     private final java.util.Set<String> emittedRules = new java.util.HashSet<>();
     /** Where a citation template reports its data while a reference body is parsed; null outside ref bodies. */
@@ -80,6 +83,7 @@ public final class ArticleBuilder {
         this.profile = profile;
         this.parser = parser;
         this.templates = templates;
+        this.work = WorkBudget.forPage(page.text().length());
     }
 
     /** Parses and builds. Throws only what Sweble throws (the caller falls back); bad markup is not an error. */
@@ -93,6 +97,7 @@ public final class ArticleBuilder {
             link(redirect);
             body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
         }
+        work.parse(text.length());
         WtNode root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
         body.addAll(walker.blocks(root));
         return finish(redirect, body, false);
@@ -191,6 +196,7 @@ public final class ArticleBuilder {
             diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a template value or ref)");
             return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
         }
+        work.parse(text.length());
         WtNode root;
         try {
             root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
@@ -348,6 +354,7 @@ public final class ArticleBuilder {
     }
 
     private void defineListedText(String group, String wikitext) {
+        work.parse(wikitext.length());
         WtNode root;
         try {
             root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(wikitext)));
@@ -449,6 +456,8 @@ public final class ArticleBuilder {
         depth++;
         try {
             handler.get().handle(calls.get(index), new CallContext(out));
+        } catch (WorkBudget.Exceeded e) {
+            throw e; // the page is over its budget: not this handler's failure
         } catch (RuntimeException | StackOverflowError e) {
             diagnostic("TEMPLATE_HANDLER_FAILED", Diagnostic.Severity.ERROR,
                     "handler for template '" + name + "' failed (this is a bug): " + e);
