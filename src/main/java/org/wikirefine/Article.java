@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.wikirefine.internal.InternalMarks;
 import org.wikirefine.internal.RefinedPage;
 
 /**
@@ -39,7 +40,7 @@ public final class Article {
      * @param variant the variant to render in
      */
     public String title(Variant variant) {
-        return refined.rendered(variant).title();
+        return InternalMarks.removeFrom(refined.rendered(variant).title());
     }
 
     /** {@return the redirect target, if the page is a redirect} */

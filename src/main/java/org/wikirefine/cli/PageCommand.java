@@ -152,11 +152,16 @@ final class PageCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** Strict UTF-8: a file that is not UTF-8 is a usage error, not silent mojibake. */
+    /**
+     * Strict UTF-8: a file that is not UTF-8 is a usage error, not silent mojibake. A byte-order mark at the start
+     * of the file is its encoding signature, not page text, so it is dropped (left in, it would hide a first-line
+     * heading; a BOM inside page text stays, as in MediaWiki).
+     */
     private String decode(byte[] bytes, String what) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw usage(what + " is not valid UTF-8 text");
         }

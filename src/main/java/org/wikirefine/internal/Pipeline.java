@@ -25,6 +25,7 @@ import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.parse.ParseRunner;
 import org.wikirefine.internal.parse.SwebleParser;
 import org.wikirefine.internal.parse.WikitextGuard;
+import org.wikirefine.internal.parse.WorkBudget;
 import org.wikirefine.internal.template.TemplateHandler;
 import org.wikirefine.internal.template.TemplateRegistry;
 import org.wikirefine.internal.template.TemplateRules;
@@ -34,7 +35,8 @@ import org.wikirefine.internal.template.TemplateRules;
  * <ol>
  *   <li><b>guard</b> ({@link WikitextGuard}): a linear scan sends pages Sweble cannot handle in bounded time to
  *       the plain-text fallback;</li>
- *   <li><b>parse + build</b> ({@link ArticleBuilder} on a big-stack thread under the page's time budget): Sweble
+ *   <li><b>parse + build</b> ({@link ArticleBuilder} on a big-stack thread, its work capped by a deterministic
+ *       {@link WorkBudget}, the page's time budget kept only as a last-resort watchdog): Sweble
  *       parses without template expansion; the walk turns its tree into the article model, and on the way each
  *       template call goes to its rule (the <b>template stage</b>) and each {@code <ref>} to the reference
  *       collector (the <b>reference stage</b>), in document order;</li>
@@ -136,7 +138,8 @@ public final class Pipeline {
 
     /** Refines one page. Never throws for bad wikitext: limits and failures give a flagged fallback model. */
     public RefinedPage refine(Page page) {
-        return new DefaultRefinedPage(build(page), converter);
+        PageInput.Checked input = PageInput.check(page);
+        return new DefaultRefinedPage(build(input.page()).withDiagnosticsFirst(input.diagnostics()), converter);
     }
 
     private ArticleModel build(Page page) {
@@ -150,6 +153,9 @@ public final class Pipeline {
             return outcome.value();
         }
         ArticleBuilder fallback = new ArticleBuilder(page, profile, parser, templates);
+        if (outcome.failure() instanceof WorkBudget.Exceeded over) {
+            return fallback.fallback("WORK_BUDGET_EXCEEDED", over.getMessage());
+        }
         if (outcome.timedOut()) {
             return fallback.fallback("PARSE_TIMEOUT", "parsing took longer than the budget of " + budget.toMillis() + " ms");
         }

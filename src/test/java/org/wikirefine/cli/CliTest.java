@@ -81,6 +81,14 @@ class CliTest {
     }
 
     @Test
+    void aByteOrderMarkDoesNotHideAFirstLineHeading(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.wiki");
+        Files.write(f, "\uFEFF== H ==\nText.".getBytes(StandardCharsets.UTF_8));
+        Result r = run("page", f.toString(), "--format", "structured");
+        assertThat(r.out()).isEqualTo("= p =\n\n== H ==\n\nText.\n");
+    }
+
+    @Test
     void severalVariantsAndJsonLines(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("p.wiki");
         Files.writeString(f, "x");

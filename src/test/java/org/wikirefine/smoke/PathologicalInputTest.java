@@ -30,6 +30,12 @@ class PathologicalInputTest {
     record Case(String name, IntFunction<String> gen, int unitLength) {
     }
 
+    /**
+     * Classes whose stray openers MediaWiki prints as text: an extension tag without its closer is literal
+     * ({@code Preprocessor_Hash}, checked with the oracle: {@code <ref>x<ref>x} shows as written).
+     */
+    private static final java.util.Set<String> PRINTED_BY_MEDIAWIKI = java.util.Set.of("unclosed refs");
+
     static List<Case> cases() {
         List<Case> c = new ArrayList<>();
         // 1. nested, balanced
@@ -93,7 +99,11 @@ class PathologicalInputTest {
                     for (Format f : Format.values()) {
                         assertThat(a.render(Variant.ZH, f)).isNotNull();
                     }
-                    assertThat(OutputInvariants.check(input, a, Variant.ZH)).isEmpty();
+                    List<String> problems = OutputInvariants.check(input, a, Variant.ZH);
+                    if (PRINTED_BY_MEDIAWIKI.contains(c.name())) {
+                        problems.removeIf(p -> p.contains("markup token '<ref'"));
+                    }
+                    assertThat(problems).isEmpty();
                 }));
             }
         }

@@ -25,6 +25,7 @@ import org.wikirefine.internal.model.RefUse;
 import org.wikirefine.internal.parse.SwebleParser;
 import org.wikirefine.internal.parse.WikiNames;
 import org.wikirefine.internal.parse.WikitextGuard;
+import org.wikirefine.internal.parse.WorkBudget;
 import org.wikirefine.internal.reference.ReferenceCollector;
 import org.wikirefine.internal.model.Blocks;
 import org.wikirefine.internal.template.Citation;
@@ -70,6 +71,10 @@ public final class ArticleBuilder {
     private boolean noTitleConvert;
     private int depth;
     private int droppedDiagnostics;
+    /** What this page may still parse: deterministic, counted in characters ({@link WorkBudget}). */
+    private final WorkBudget work;
+    /** Hidden conversion rules emitted so far ({@link TemplateContext#emittedRules()}). */
+    private final java.util.Set<String> emittedRules = new java.util.HashSet<>();
     /** Where a citation template reports its data while a reference body is parsed; null outside ref bodies. */
     private Citation[] currentCitation;
 
@@ -78,6 +83,7 @@ public final class ArticleBuilder {
         this.profile = profile;
         this.parser = parser;
         this.templates = templates;
+        this.work = WorkBudget.forPage(page.text().length());
     }
 
     /** Parses and builds. Throws only what Sweble throws (the caller falls back); bad markup is not an error. */
@@ -91,6 +97,7 @@ public final class ArticleBuilder {
             link(redirect);
             body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
         }
+        work.parse(text.length());
         WtNode root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
         body.addAll(walker.blocks(root));
         return finish(redirect, body, false);
@@ -189,6 +196,7 @@ public final class ArticleBuilder {
             diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a template value or ref)");
             return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
         }
+        work.parse(text.length());
         WtNode root;
         try {
             root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
@@ -346,6 +354,7 @@ public final class ArticleBuilder {
     }
 
     private void defineListedText(String group, String wikitext) {
+        work.parse(wikitext.length());
         WtNode root;
         try {
             root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(wikitext)));
@@ -394,12 +403,31 @@ public final class ArticleBuilder {
         }
     }
 
+    /**
+     * A call nested deeper than {@link #MAX_TEMPLATE_DEPTH}: its last unnamed argument (the text of {@code lang},
+     * {@code nowrap} and most wrappers) is kept as plain text, without a further parse, so the page's words survive
+     * while the work stays bounded (each level re-parses its value, so depth costs quadratic time).
+     */
+    private void keepTextOfTooDeep(String name, List<TemplateCall.Parameter> params, List<Inline> out) {
+        String last = null;
+        for (TemplateCall.Parameter p : params) {
+            if (p.name().chars().allMatch(Character::isDigit)) {
+                last = p.value();
+            }
+        }
+        diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template '" + name + "' nested deeper than "
+                + MAX_TEMPLATE_DEPTH + (last == null ? "; dropped" : "; its last unnamed argument is kept as plain text"));
+        if (last != null) {
+            out.addAll(NodeWalker.flattenBlocks(PlainFallback.blocks(last)));
+        }
+    }
+
     private void templateCall(WtTemplate tpl, List<Inline> out, BlockSink sink) {
         String rawName = NodeWalker.plain(tpl.getName()).trim();
         if (magic(rawName, tpl, out)) {
             return;
         }
-        String name = TemplateNames.normalize(stripSubst(rawName));
+        String name = TemplateNames.normalize(stripSubst(NodeWalker.nameText(tpl.getName()).trim()));
         if (name.isEmpty()) {
             return;
         }
@@ -413,7 +441,7 @@ public final class ArticleBuilder {
         calls.add(handler.isPresent() ? new TemplateCall(name, params, -1, true) : call);
         if (handler.isEmpty()) {
             if (depth >= MAX_TEMPLATE_DEPTH) {
-                diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template '" + name + "' nested too deep; dropped");
+                keepTextOfTooDeep(name, params, out);
             } else {
                 Variables.value(name, page).ifPresentOrElse(v -> out.add(new Inline.Text(v)), () -> diagnostic(
                         "UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; dropped"));
@@ -428,6 +456,8 @@ public final class ArticleBuilder {
         depth++;
         try {
             handler.get().handle(calls.get(index), new CallContext(out));
+        } catch (WorkBudget.Exceeded e) {
+            throw e; // the page is over its budget: not this handler's failure
         } catch (RuntimeException | StackOverflowError e) {
             diagnostic("TEMPLATE_HANDLER_FAILED", Diagnostic.Severity.ERROR,
                     "handler for template '" + name + "' failed (this is a bug): " + e);
@@ -576,7 +606,7 @@ public final class ArticleBuilder {
             }
             String value = WtRtDataPrinter.print(arg.getValue());
             if (arg.hasName()) {
-                String key = NodeWalker.plain(arg.getName()).trim();
+                String key = NodeWalker.nameText(arg.getName()).trim();
                 params.add(new TemplateCall.Parameter(key, value.trim()));
             } else {
                 positional++;
@@ -669,6 +699,11 @@ public final class ArticleBuilder {
         @Override
         public int depth() {
             return depth - 1;
+        }
+
+        @Override
+        public java.util.Set<String> emittedRules() {
+            return emittedRules;
         }
     }
 }

@@ -23,9 +23,12 @@ final class MagicWords {
     private static final Set<String> NO_CONTENT_CONVERT = Set.of("NOCONTENTCONVERT", "NOCC", "不转换内容", "不轉換內容");
     private static final Set<String> NO_TITLE_CONVERT = Set.of("NOTITLECONVERT", "NOTC", "不转换标题", "不轉換標題");
 
-    /** {@code #REDIRECT [[Target]]} at the very start, as MediaWiki requires; zh keyword {@code #重定向}. */
+    /**
+     * {@code #REDIRECT [[Target]]} at the very start, as MediaWiki requires; zh keyword {@code #重定向}. A target
+     * holding characters MediaWiki forbids in titles ({@code <>[]{}|}) makes no redirect.
+     */
     private static final Pattern REDIRECT = Pattern.compile(
-            "\\A[\\s\\u00A0]*#(?:REDIRECT|重定向)[\\s\\u00A0]*:?[\\s\\u00A0]*\\[\\[([^\\[\\]|\\n]+)(?:\\|[^\\]]*)?\\]\\]",
+            "\\A[\\s\\u00A0]*#(?:REDIRECT|重定向)[\\s\\u00A0]*:?[\\s\\u00A0]*\\[\\[([^\\[\\]|\\n<>{}]+)(?:\\|[^\\]]*)?\\]\\]",
             Pattern.CASE_INSENSITIVE);
 
     private MagicWords() {

@@ -488,8 +488,13 @@ final class NodeWalker {
                 out.add(new Inline.LineBreak());
                 return;
             case "code", "tt", "kbd", "samp", "var":
-                out.add(new Inline.Code(plain(e.getBody())));
-                return;
+                if (!hasMarkup(e.getBody())) {
+                    out.add(new Inline.Code(plain(e.getBody())));
+                    return;
+                }
+                // Markup inside (or a stray opener Sweble runs to the end of the page): MediaWiki parses it as
+                // usual, so it is walked like any element; only its no-conversion is lost.
+                break;
             case "references":
                 if (!checkAttributes(e.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES)) {
                     return; // Cite shows only an error: no list, the group stays open
@@ -639,14 +644,35 @@ final class NodeWalker {
         return HtmlEntities.decode(s);
     }
 
+    /** True if the node holds more than text, entities and comments (links, templates, refs, other elements). */
+    private static boolean hasMarkup(WtNode n) {
+        for (WtNode c : n) {
+            if (!(c instanceof WtText || c instanceof WtXmlEntityRef || c instanceof WtXmlCharRef
+                    || c instanceof WtXmlComment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The plain text of a node: text and entity children only (for code spans and gallery bodies). */
     static String plain(WtNode n) {
         StringBuilder sb = new StringBuilder();
-        plain(n, sb);
+        plain(n, sb, true);
         return sb.toString();
     }
 
-    private static void plain(WtNode n, StringBuilder sb) {
+    /**
+     * A template's or parameter's name as text: a nested template or tag inside a name ({@code {{a{{=}}b|…}}},
+     * {@code |<ref/>=…}) is not part of it and is left out, so no markup reaches template names or infobox keys.
+     */
+    static String nameText(WtNode n) {
+        StringBuilder sb = new StringBuilder();
+        plain(n, sb, false);
+        return sb.toString();
+    }
+
+    private static void plain(WtNode n, StringBuilder sb, boolean keepMarkup) {
         if (n instanceof WtText t) {
             sb.append(t.getContent());
         } else if (n instanceof WtXmlEntityRef e) {
@@ -666,10 +692,12 @@ final class NodeWalker {
                 sb.append(cp);
             }
         } else if (n instanceof WtTemplate || n instanceof WtTagExtension) {
-            sb.append(WtRtDataPrinter.print(n));
+            if (keepMarkup) {
+                sb.append(WtRtDataPrinter.print(n));
+            }
         } else {
             for (WtNode c : n) {
-                plain(c, sb);
+                plain(c, sb, keepMarkup);
             }
         }
     }

@@ -14,7 +14,10 @@ import org.wikirefine.internal.template.TemplateHandler;
  * {@code -{H|rule}-} per item of the named conversion group; then {@code -{H|<n>}-} for n = 1…30. Later rules
  * win on equal keys, so local rules override groups. {@code G31}/{@code 31} and beyond are ignored, as the module
  * ignores them (it only adds a tracking category). The markup is converted later with the rest of the page, so
- * the rules apply from this position onward. Stateless and thread-safe.
+ * the rules apply from this position onward. Each rule is added once per page ({@link TemplateContext#emittedRules()}):
+ * a page that repeats a call (3,000 {@code {{noteTA|G1=IT}}} in a hostile page, each group 1,600 rules) costs what
+ * one call costs. MediaWiki would re-add them at the later call, which differs only where a rule between the two
+ * calls redefined one of the same words; there the redefinition keeps winning here. Stateless and thread-safe.
  */
 public final class NoteTaHandler implements TemplateHandler {
 
@@ -40,6 +43,7 @@ public final class NoteTaHandler implements TemplateHandler {
     /** The hidden markup for a call (also reports unknown groups and ignored parameters through ctx, if given). */
     String expand(TemplateCall call, TemplateContext ctx) {
         StringBuilder sb = new StringBuilder();
+        java.util.Set<String> emitted = ctx != null ? ctx.emittedRules() : new java.util.HashSet<>();
         Optional<String> t = present(call, "T");
         t.ifPresent(v -> sb.append("-{T|").append(v).append("}-"));
         for (int i = 1; i <= MAX_PARAMS; i++) {
@@ -55,12 +59,14 @@ public final class NoteTaHandler implements TemplateHandler {
                 }
                 continue;
             }
-            for (String rule : group.get().rules()) {
-                sb.append("-{H|").append(rule).append("}-");
+            if (emitted.add("group:" + group.get().name())) {
+                for (String rule : group.get().rules()) {
+                    hidden(rule, emitted, sb);
+                }
             }
         }
         for (int i = 1; i <= MAX_PARAMS; i++) {
-            present(call, String.valueOf(i)).ifPresent(v -> sb.append("-{H|").append(v).append("}-"));
+            present(call, String.valueOf(i)).ifPresent(v -> hidden(v, emitted, sb));
         }
         if (ctx != null) {
             for (TemplateCall.Parameter p : call.parameters()) {
@@ -73,6 +79,12 @@ public final class NoteTaHandler implements TemplateHandler {
             }
         }
         return sb.toString();
+    }
+
+    private static void hidden(String rule, java.util.Set<String> emitted, StringBuilder sb) {
+        if (emitted.add(rule)) {
+            sb.append("-{H|").append(rule).append("}-");
+        }
     }
 
     /** A parameter the module treats as present: non-blank after trimming. The value is passed on as written. */

@@ -32,6 +32,17 @@ public record ArticleModel(Page page, String redirectTarget, String displayTitle
                            List<ImageModel> images, List<TemplateCall> templates, List<Diagnostic> diagnostics,
                            boolean fallback) {
 
+    /** This model with {@code first} (what was changed where the page entered the pipeline) before its diagnostics. */
+    public ArticleModel withDiagnosticsFirst(List<Diagnostic> first) {
+        if (first.isEmpty()) {
+            return this;
+        }
+        List<Diagnostic> all = new java.util.ArrayList<>(first);
+        all.addAll(diagnostics);
+        return new ArticleModel(page, redirectTarget, displayTitle, noContentConvert, noTitleConvert, infoboxes, body,
+                referenceLists, categories, links, images, templates, List.copyOf(all), fallback);
+    }
+
     /** Every listed entry: the entries of {@link #referenceLists()} in order. */
     public List<RefEntry> references() {
         List<RefEntry> out = new java.util.ArrayList<>();

@@ -40,11 +40,13 @@ public final class SwebleParser {
     }
 
     /**
-     * Parses wikitext into Sweble's tree (the page node). Throws whatever Sweble throws; callers turn that into
-     * a diagnostic and a fallback.
+     * Parses wikitext into Sweble's tree (the page node), stray extension-tag openers made literal first as in
+     * MediaWiki ({@link StrayTags}). Throws whatever Sweble throws; callers turn that into a diagnostic and a
+     * fallback.
      */
     public WtNode parse(String wikitext) throws Exception {
-        EngProcessedPage processed = engine.postprocess(pageId, wikitext, null);
+        String text = StrayTags.neutralize(wikitext, name -> engine.getWikiConfig().getTagExtension(name) != null);
+        EngProcessedPage processed = engine.postprocess(pageId, text, null);
         return processed.getPage();
     }
 }

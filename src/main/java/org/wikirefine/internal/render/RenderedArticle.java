@@ -6,6 +6,7 @@ import java.util.List;
 import org.wikirefine.Infobox;
 import org.wikirefine.Reference;
 import org.wikirefine.Variant;
+import org.wikirefine.internal.InternalMarks;
 import org.wikirefine.internal.model.ArticleModel;
 
 /**
@@ -38,9 +39,10 @@ public record RenderedArticle(ArticleModel model, Variant variant, String title,
         for (RenderedInfobox ib : renderedInfoboxes) {
             List<Infobox.Field> fields = new ArrayList<>();
             for (RenderedField f : ib.fields()) {
-                fields.add(new Infobox.Field(f.key(), MarkerText.replace(f.text(), false, "", ""), f.links(), f.refs()));
+                fields.add(new Infobox.Field(InternalMarks.removeFrom(f.key()),
+                        InternalMarks.removeFrom(MarkerText.replace(f.text(), false, "", "")), f.links(), f.refs()));
             }
-            out.add(new Infobox(ib.template(), fields));
+            out.add(new Infobox(InternalMarks.removeFrom(ib.template()), fields));
         }
         return out;
     }
@@ -49,7 +51,8 @@ public record RenderedArticle(ArticleModel model, Variant variant, String title,
     public List<Reference> references() {
         List<Reference> out = new ArrayList<>();
         for (RenderedReference r : renderedReferences) {
-            out.add(new Reference(r.number(), r.group(), r.name(), r.text(), r.citation(), r.uses(), r.list()));
+            out.add(new Reference(r.number(), InternalMarks.removeFrom(r.group()), InternalMarks.removeFrom(r.name()),
+                    InternalMarks.removeFrom(r.text()), r.citation(), r.uses(), r.list()));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.wikirefine.Diagnostic;
 import org.wikirefine.Format;
 import org.wikirefine.RenderOptions;
+import org.wikirefine.internal.InternalMarks;
 
 /** Picks the writer for a format. All writers read the same {@link RenderedArticle}. */
 public final class Renderers {
@@ -12,13 +13,14 @@ public final class Renderers {
     private Renderers() {
     }
 
+    /** The one exit of rendered text: whatever the writer, no internal mark passes ({@link InternalMarks}). */
     public static String write(RenderedArticle article, Format format, RenderOptions options, List<Diagnostic> diagnostics) {
-        return switch (format) {
+        return InternalMarks.removeFrom(switch (format) {
             case TEXT -> TextWriter.write(article, options);
             case STRUCTURED -> StructuredWriter.write(article, options);
             case MARKDOWN -> MarkdownWriter.write(article, options);
             case JSON -> JsonWriter.write(article, options, diagnostics);
-        };
+        });
     }
 
     /** The fixture runner's {@code infobox} section: every infobox in the structured format. */

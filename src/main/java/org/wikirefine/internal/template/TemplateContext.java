@@ -46,6 +46,14 @@ public interface TemplateContext {
     /** Nesting depth of template calls being handled (0 for a call written in the page). */
     int depth();
 
+    /**
+     * Hidden conversion rules (and conversion groups, as {@code group:NAME}) this page has emitted so far, for
+     * handlers that add each rule once per page; mutable, one set per page.
+     */
+    default java.util.Set<String> emittedRules() {
+        return new java.util.HashSet<>();
+    }
+
     // ---- additions of the templates branch (defaults keep older implementations compiling) ----
 
     /**

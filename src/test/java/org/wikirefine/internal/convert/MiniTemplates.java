@@ -25,6 +25,12 @@ final class MiniTemplates {
     static final class FakeContext implements TemplateContext {
         final StringBuilder out = new StringBuilder();
         final List<Diagnostic> diagnostics = new ArrayList<>();
+        final java.util.Set<String> emittedRules = new java.util.HashSet<>();
+
+        @Override
+        public java.util.Set<String> emittedRules() {
+            return emittedRules;
+        }
 
         @Override
         public List<Inline> parseInline(String wikitext) {

@@ -43,6 +43,18 @@ class NoteTaHandlerTest {
     }
 
     @Test
+    void aRepeatedCallAddsEachRuleOncePerPage() {
+        MiniTemplates.FakeContext ctx = new MiniTemplates.FakeContext();
+        NoteTaHandler handler = new NoteTaHandler(LIB);
+        handler.handle(call("G1", "A", "1", "zh-cn:x;zh-tw:X;"), ctx);
+        handler.handle(call("G1", "A", "1", "zh-cn:x;zh-tw:X;", "2", "zh-cn:b;zh-tw:B;"), ctx);
+        handler.handle(call("G1", "B"), ctx);
+        // The second call adds only its new local rule; group B then adds nothing the page already has.
+        assertThat(ctx.out.toString()).isEqualTo("-{H|zh-cn:a1;zh-tw:A1;}--{H|zh-cn:a2;zh-tw:A2;}-"
+                + "-{H|zh-cn:x;zh-tw:X;}-" + "-{H|zh-cn:b;zh-tw:B;}-");
+    }
+
+    @Test
     void emptyCallEmitsNothing() {
         MiniTemplates.FakeContext ctx = new MiniTemplates.FakeContext();
         new NoteTaHandler(LIB).handle(call(), ctx);

@@ -1,0 +1,21 @@
+package org.wikirefine.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class WorkBudgetTest {
+
+    @Test
+    void aPageMayParseTheBaseAllowancePlusTenTimesItsLength() {
+        WorkBudget budget = WorkBudget.forPage(1000);
+        long limit = WorkBudget.BASE_CHARS + 10_000;
+        assertThatCode(() -> {
+            budget.parse((int) (limit - 1));
+            budget.parse(1);
+        }).doesNotThrowAnyException();
+        assertThatThrownBy(() -> budget.parse(1)).isInstanceOf(WorkBudget.Exceeded.class)
+                .hasMessageContaining("more than " + limit + " characters");
+    }
+}
