@@ -71,6 +71,14 @@ public final class Article {
         return refined.model().links();
     }
 
+    /**
+     * External link URLs in document order (infoboxes, body, then references, citation templates included),
+     * duplicates removed: what MediaWiki records as the page's external links.
+     */
+    public List<String> externalLinks() {
+        return org.wikirefine.internal.model.ExternalLinks.of(refined.model());
+    }
+
     /** Every template call of the page, in document order (nested calls after their parent). */
     public List<TemplateCall> templates() {
         return refined.model().templates();

@@ -14,11 +14,19 @@ import java.util.Map;
  * @param uses     how often the text cites it (the back-references of the entry)
  * @param list     0-based index, in document order, of the reference list that shows the entry: Cite clears a group
  *                 at each {@code <references/>}, so a page can list a group several times, each list numbered from 1
+ * @param url      the URL the reference points to (its citation template's {@code url}, else the first external link
+ *                 of its text, bracketed or bare), or {@code null}
  */
 public record Reference(int number, String group, String name, String text, Map<String, String> citation, int uses,
-                        int list) {
+                        int list, String url) {
     public Reference {
         citation = citation == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(citation));
+    }
+
+    /** An entry without a URL. */
+    public Reference(int number, String group, String name, String text, Map<String, String> citation, int uses,
+                     int list) {
+        this(number, group, name, text, citation, uses, list, null);
     }
 
     /** An entry of the page's first list (the usual case). */

@@ -299,7 +299,7 @@ final class NodeWalker {
             List<Inline> label = link.hasTitle() ? inlines(link.getTitle()) : List.of();
             out.add(new Inline.ExternalLink(url, label));
         } else if (n instanceof WtUrl u) {
-            out.add(new Inline.Text(url(u)));
+            out.add(new Inline.ExternalLink(url(u), List.of())); // a bare URL shows itself and is a link
         } else if (n instanceof WtXmlEntityRef e) {
             out.add(new Inline.Text(e.getResolved() != null ? e.getResolved() : "&" + e.getName() + ";"));
         } else if (n instanceof WtXmlCharRef cr) {

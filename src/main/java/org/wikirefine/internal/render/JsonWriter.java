@@ -16,6 +16,7 @@ import org.wikirefine.Diagnostic;
 import org.wikirefine.Page;
 import org.wikirefine.RenderOptions;
 import org.wikirefine.TemplateCall;
+import org.wikirefine.internal.model.ExternalLinks;
 
 /**
  * {@code json}: one compact, single-line JSON object per page and variant (so it is also a JSONL record). Schema:
@@ -88,6 +89,9 @@ final class JsonWriter {
                     }
                     g.writeEndObject();
                 }
+                if (r.url() != null) {
+                    g.writeStringField("url", r.url());
+                }
                 g.writeNumberField("uses", r.uses());
                 g.writeNumberField("list", r.list());
                 g.writeEndObject();
@@ -95,6 +99,7 @@ final class JsonWriter {
             g.writeEndArray();
             strings(g, "categories", a.model().categories());
             strings(g, "links", a.model().links());
+            strings(g, "external_links", ExternalLinks.of(a.model()));
             Set<String> unknown = new LinkedHashSet<>();
             for (TemplateCall c : a.model().templates()) {
                 if (!c.handled()) {

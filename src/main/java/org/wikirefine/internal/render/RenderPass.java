@@ -8,6 +8,7 @@ import org.wikirefine.internal.convert.ConversionSession;
 import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Blocks;
+import org.wikirefine.internal.model.ExternalLinks;
 import org.wikirefine.internal.model.InfoboxModel;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.model.RefEntry;
@@ -113,7 +114,8 @@ public final class RenderPass {
             String text = MarkerText.replace(convert(Segment.of(e.content())), false, "", "");
             out.add(new RenderedArticle.RenderedReference(e.number(), e.group(),
                     e.number() == 0 ? "" : RefLabels.label(e.group(), e.number()), e.name(), text,
-                    e.citation() == null ? java.util.Map.of() : e.citation(), e.uses(), list.index()));
+                    e.citation() == null ? java.util.Map.of() : e.citation(), e.uses(), list.index(),
+                    ExternalLinks.ofReference(e)));
         }
         renderedLists.put(list.index(), out);
         return new RenderedBlock.ReferenceList(list.group(), out);

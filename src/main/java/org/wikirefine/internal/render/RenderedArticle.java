@@ -26,10 +26,11 @@ public record RenderedArticle(ArticleModel model, Variant variant, String title,
 
     /**
      * A reference entry with its converted text (markers removed); {@code number} 0 and an empty label for an
-     * unnumbered continuation; {@code list} is the index of the reference list that shows it.
+     * unnumbered continuation; {@code list} is the index of the reference list that shows it; {@code url} the
+     * URL it points to, or {@code null}.
      */
     public record RenderedReference(int number, String group, String label, String name, String text,
-                                    java.util.Map<String, String> citation, int uses, int list) {
+                                    java.util.Map<String, String> citation, int uses, int list, String url) {
     }
 
     /** The public view of the infoboxes (markers removed). */
@@ -49,7 +50,7 @@ public record RenderedArticle(ArticleModel model, Variant variant, String title,
     public List<Reference> references() {
         List<Reference> out = new ArrayList<>();
         for (RenderedReference r : renderedReferences) {
-            out.add(new Reference(r.number(), r.group(), r.name(), r.text(), r.citation(), r.uses(), r.list()));
+            out.add(new Reference(r.number(), r.group(), r.name(), r.text(), r.citation(), r.uses(), r.list(), r.url()));
         }
         return out;
     }
