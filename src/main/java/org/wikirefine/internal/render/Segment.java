@@ -54,7 +54,7 @@ final class Segment {
                 refNumbers.add(m.use().entry().number());
                 refLabels.add(label);
                 String suffix = m.use().suffix();
-                strip(MarkerText.START + label + (suffix.isEmpty() ? "" : MarkerText.SUFFIX + suffix) + MarkerText.END);
+                strip(MarkerText.START + MarkerText.inner(label, m.use().entry().listIndex(), suffix) + MarkerText.END);
             }
         }
     }
