@@ -377,7 +377,20 @@ public final class ArticleBuilder {
 
     void template(WtTemplate tpl, List<Inline> out, BlockSink sink) {
         int before = out.size();
-        templateCall(tpl, out, sink);
+        templateCall(tpl, out, sink, false);
+        if (out.size() == before) {
+            out.add(new Inline.Text(Inline.DROPPED));
+        }
+        flushPending(sink);
+    }
+
+    /**
+     * A template call that stands alone on its line(s) at block level: without a rule and without arguments it is
+     * taken as a navigation or layout box ({@code BLOCK_TEMPLATE}) rather than as missing inline text.
+     */
+    void blockTemplate(WtTemplate tpl, List<Inline> out, BlockSink sink) {
+        int before = out.size();
+        templateCall(tpl, out, sink, true);
         if (out.size() == before) {
             out.add(new Inline.Text(Inline.DROPPED));
         }
@@ -394,7 +407,7 @@ public final class ArticleBuilder {
         }
     }
 
-    private void templateCall(WtTemplate tpl, List<Inline> out, BlockSink sink) {
+    private void templateCall(WtTemplate tpl, List<Inline> out, BlockSink sink, boolean aloneOnLine) {
         String rawName = NodeWalker.plain(tpl.getName()).trim();
         if (magic(rawName, tpl, out)) {
             return;
@@ -415,8 +428,8 @@ public final class ArticleBuilder {
             if (depth >= MAX_TEMPLATE_DEPTH) {
                 diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template '" + name + "' nested too deep; dropped");
             } else {
-                Variables.value(name, page).ifPresentOrElse(v -> out.add(new Inline.Text(v)), () -> diagnostic(
-                        "UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; dropped"));
+                Variables.value(name, page).ifPresentOrElse(v -> out.add(new Inline.Text(v)), () -> unknown(name,
+                        aloneOnLine && params.isEmpty()));
                 if (Variables.value(name, page).isPresent()) {
                     calls.set(index, new TemplateCall(name, params, -1, true));
                 } else {
@@ -433,6 +446,20 @@ public final class ArticleBuilder {
                     "handler for template '" + name + "' failed (this is a bug): " + e);
         } finally {
             depth--;
+        }
+    }
+
+    /**
+     * Reports a template without a rule. One alone on its line without arguments has the shape of a navigation
+     * box, a sidebar or a layout helper (MediaWiki shows a box, not words of the sentence); any other is inline
+     * text the reader misses.
+     */
+    private void unknown(String name, boolean blockShape) {
+        if (blockShape) {
+            diagnostic("BLOCK_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; alone on its"
+                    + " line without arguments, taken as a navigation or layout box; dropped");
+        } else {
+            diagnostic("UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; dropped");
         }
     }
 

@@ -99,8 +99,13 @@ final class NodeWalker {
     void block(WtNode n, BlockSink sink) {
         if (n instanceof WtParagraph) {
             sink.flush();
-            for (WtNode c : n) {
-                inline(c, sink.inline(), sink);
+            for (int i = 0; i < n.size(); i++) {
+                WtNode c = n.get(i);
+                if (c instanceof WtTemplate tpl && BlockTemplates.aloneOnItsLine(n, i)) {
+                    builder.blockTemplate(tpl, sink.inline(), sink);
+                } else {
+                    inline(c, sink.inline(), sink);
+                }
             }
             sink.flush();
         } else if (n instanceof WtSection s) {

@@ -3,14 +3,15 @@ package org.wikirefine.internal.render;
 import java.util.regex.Pattern;
 
 /**
- * Cleans what dropped markup leaves behind: brackets that held only a dropped template ({@code （）}, {@code ()}),
+ * Cleans what dropped markup leaves behind: brackets that held only a dropped template ({@code （）}, {@code ()},
+ * title marks {@code 《》} around a dropped title template, corner brackets),
  * a space before punctuation ({@code the , accused}), doubled spaces, spaces at line ends.
  */
 final class TextTidy {
 
     private static final char DROP = '\uE006';
     private static final Pattern EMPTY_BRACKETS =
-            Pattern.compile("[（(][\\s,，、;；:：\uE006]*\uE006[\\s,，、;；:：\uE006]*[)）]");
+            Pattern.compile("[（(《〈「『【][\\s,，、;；:：\uE006]*\uE006[\\s,，、;；:：\uE006]*[)）》〉」』】]");
     private static final Pattern SPACE_BEFORE_PUNCT =
             Pattern.compile("(?<=\\S) *\uE006[ \uE006]*(?=[,.;:!?，。、；：！？）)」』])");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("(?<=[（(])\\s*\uE006[\\s\uE006]*[,，、;；] *");
@@ -38,7 +39,7 @@ final class TextTidy {
         }
         String t = s;
         if (t.indexOf(DROP) >= 0) {
-            if (t.indexOf('(') >= 0 || t.indexOf('（') >= 0) {
+            if (hasAny(t, "(（《〈「『【")) {
                 t = EMPTY_BRACKETS.matcher(t).replaceAll("");
                 t = LEADING_SEPARATOR.matcher(t).replaceAll("");
                 t = TRAILING_SEPARATOR.matcher(t).replaceAll("");
