@@ -91,7 +91,7 @@ public final class ArticleBuilder {
             link(redirect);
             body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
         }
-        WtNode root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
+        WtNode root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(TableResidue.unindentTables(text))));
         body.addAll(walker.blocks(root));
         return finish(redirect, body, false);
     }

@@ -16,35 +16,18 @@ final class BlockTemplates {
      * comments and spaces: such a line is page furniture (a navbox, a sidebar, a layout helper), not a sentence.
      */
     static boolean aloneOnItsLine(WtNode paragraph, int index) {
-        return clearBefore(paragraph, index) && clearAfter(paragraph, index);
+        return clearUpToLineEnd(paragraph, index, -1) && clearUpToLineEnd(paragraph, index, 1);
     }
 
-    private static boolean clearBefore(WtNode p, int index) {
-        for (int i = index - 1; i >= 0; i--) {
+    /** Whether the siblings from {@code index} in direction {@code step} up to the line's end are furniture only. */
+    private static boolean clearUpToLineEnd(WtNode p, int index, int step) {
+        for (int i = index + step; i >= 0 && i < p.size(); i += step) {
             WtNode n = p.get(i);
             if (n instanceof WtText t) {
                 String s = t.getContent();
-                int nl = s.lastIndexOf('\n');
-                if (!s.substring(nl + 1).isBlank()) {
-                    return false;
-                }
-                if (nl >= 0) {
-                    return true;
-                }
-            } else if (!(n instanceof WtTemplate || n instanceof WtXmlComment)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean clearAfter(WtNode p, int index) {
-        for (int i = index + 1; i < p.size(); i++) {
-            WtNode n = p.get(i);
-            if (n instanceof WtText t) {
-                String s = t.getContent();
-                int nl = s.indexOf('\n');
-                if (!(nl < 0 ? s : s.substring(0, nl)).isBlank()) {
+                int nl = step < 0 ? s.lastIndexOf('\n') : s.indexOf('\n');
+                String sameLine = nl < 0 ? s : step < 0 ? s.substring(nl + 1) : s.substring(0, nl);
+                if (!sameLine.isBlank()) {
                     return false;
                 }
                 if (nl >= 0) {

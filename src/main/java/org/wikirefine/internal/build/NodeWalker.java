@@ -103,6 +103,8 @@ final class NodeWalker {
                 WtNode c = n.get(i);
                 if (c instanceof WtTemplate tpl && BlockTemplates.aloneOnItsLine(n, i)) {
                     builder.blockTemplate(tpl, sink.inline(), sink);
+                } else if (c instanceof WtText t) {
+                    text(TableResidue.withoutRowSeparators(t.getContent(), i == 0), sink.inline());
                 } else {
                     inline(c, sink.inline(), sink);
                 }
@@ -235,9 +237,9 @@ final class NodeWalker {
                 List<Block.TableCell> cells = new ArrayList<>();
                 for (WtNode cell : row.getBody()) {
                     if (cell instanceof WtTableHeader h) {
-                        cells.add(new Block.TableCell(true, blocks(h.getBody())));
+                        cells.add(new Block.TableCell(true, TableResidue.cellContent(blocks(h.getBody()))));
                     } else if (cell instanceof WtTableCell tc) {
-                        cells.add(new Block.TableCell(false, blocks(tc.getBody())));
+                        cells.add(new Block.TableCell(false, TableResidue.cellContent(blocks(tc.getBody()))));
                     }
                 }
                 if (!cells.isEmpty()) {

@@ -17,6 +17,8 @@ final class TextTidy {
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("(?<=[（(])\\s*\uE006[\\s\uE006]*[,，、;；] *");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile(" *[,，、;；][\\s\uE006]*\uE006[\\s\uE006]*(?=[)）])");
     private static final Pattern LEFTOVER_MARKUP = Pattern.compile("\\[\\[|\\]\\]|\\{\\{|\\}\\}|-\\{|\\}-|\\{\\||\\|\\}");
+    /** A row separator token in running text (table markup written on one line): never prose. */
+    private static final Pattern ROW_SEPARATOR = Pattern.compile("(?<!\\S)\\|-(?!\\S)");
     private static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
     private static final Pattern LINE_EDGE_SPACE = Pattern.compile(" *\n *");
 
@@ -50,6 +52,9 @@ final class TextTidy {
         // Unclosed brackets MediaWiki would show literally: the words stay, the markup does not.
         if (hasAny(t, "[]{}")) {
             t = LEFTOVER_MARKUP.matcher(t).replaceAll("");
+        }
+        if (t.contains("|-")) {
+            t = ROW_SEPARATOR.matcher(t).replaceAll("");
         }
         if (t.contains("  ")) {
             t = MULTI_SPACE.matcher(t).replaceAll(" ");
