@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.wikirefine.Article;
+import org.wikirefine.Coordinates;
+import org.wikirefine.Image;
+import org.wikirefine.Page;
+import org.wikirefine.WikiProfile;
+import org.wikirefine.WikiRefiner;
 import org.wikirefine.Format;
 import org.wikirefine.Reference;
 import org.wikirefine.Variant;
@@ -39,5 +44,45 @@ class PageDataTest {
         JsonNode json = JSON.readTree(a.render(Variant.ZH, Format.JSON));
         assertThat(json.get("external_links")).extracting(JsonNode::asText)
                 .containsExactly("https://x.org/1", "https://x.org/2", "https://x.org/3");
+    }
+
+    @Test
+    void pageCarriesUrlShortDescriptionCoordinatesAndImages() throws Exception {
+        WikiRefiner en = WikiRefiner.builder().profile(WikiProfile.ENWIKI).build();
+        Article a = en.parse("{{Short description|City in ''Syria''}}\n[[File:Aleppo citadel.jpg|thumb|The [[citadel]]]]\n"
+                + "Aleppo is at {{coord|36|12|N|37|9|E}}.", "Aleppo (city)");
+        assertThat(a.url()).contains("https://en.wikipedia.org/wiki/Aleppo_(city)");
+        assertThat(a.shortDescription()).contains("City in Syria");
+        assertThat(a.coordinates()).hasSize(1);
+        assertThat(a.coordinates().get(0).lat()).isCloseTo(36.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(a.coordinates().get(0).lon()).isCloseTo(37.15, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(a.images(Variant.ZH)).extracting(Image::caption).containsExactly("The citadel");
+        JsonNode json = JSON.readTree(a.render(Variant.ZH, Format.JSON));
+        assertThat(json.get("url").asText()).isEqualTo("https://en.wikipedia.org/wiki/Aleppo_(city)");
+        assertThat(json.get("short_description").asText()).isEqualTo("City in Syria");
+        assertThat(json.get("coordinates").get(0).get("lat").asDouble()).isCloseTo(36.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(json.get("images").get(0).get("caption").asText()).isEqualTo("The citadel");
+    }
+
+    @Test
+    void chineseTitlesArePercentEncodedAsMediaWikiDoes() {
+        Article a = WikiRefine.parse("正文。");
+        Article zh = WikiRefiner.builder().build().parse("正文。", "阿勒颇 战役");
+        assertThat(zh.url()).contains("https://zh.wikipedia.org/wiki/%E9%98%BF%E5%8B%92%E9%A2%87_%E6%88%98%E5%BD%B9");
+        assertThat(a.url()).as("a page without title has no URL").isEmpty();
+    }
+
+    @Test
+    void infoboxCoordinatesAreKept() {
+        Article a = WikiRefine.parse("{{Infobox settlement|name=X|coordinates={{coord|25.03|121.63|display=inline,title}}}}正文。");
+        assertThat(a.coordinates()).extracting(Coordinates::lat).containsExactly(25.03);
+    }
+
+    @Test
+    void markdownFrontMatterCarriesDumpMetadataAndUrl() {
+        Page p = new Page(42, 0, "阿勒颇", null, 7, "2024-01-01T00:00:00Z", null, "正文。");
+        String md = WikiRefiner.builder().build().parse(p).render(Variant.ZH, Format.MARKDOWN);
+        assertThat(md).contains("id: 42\n", "revision: 7\n", "timestamp: \"2024-01-01T00:00:00Z\"\n",
+                "url: \"https://zh.wikipedia.org/wiki/%E9%98%BF%E5%8B%92%E9%A2%87\"\n");
     }
 }

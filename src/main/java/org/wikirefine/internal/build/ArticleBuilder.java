@@ -19,6 +19,8 @@ import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.ImageModel;
 import org.wikirefine.internal.model.InfoboxModel;
+import org.wikirefine.internal.model.PageFacts;
+import org.wikirefine.internal.site.SiteUrls;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.model.RefEntry;
 import org.wikirefine.internal.model.RefUse;
@@ -61,6 +63,9 @@ public final class ArticleBuilder {
     private final List<TemplateCall> calls = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Block> pendingBlocks = new ArrayList<>();
+    private final List<org.wikirefine.Coordinates> coordinates = new ArrayList<>();
+    /** The template whose first parameter is the page's short description (enwiki's, used on other wikis too). */
+    private static final String SHORT_DESCRIPTION = "Short description";
     /** The group of the reference list whose body is being read (list-defined refs), or {@code null}. */
     private String listDefining;
     /** Refs cited so far (for the diagnostics of refs in unknown templates). */
@@ -113,7 +118,19 @@ public final class ArticleBuilder {
         }
         return new ArticleModel(page, redirect, displayTitle, noContentConvert, noTitleConvert, List.copyOf(infoboxes),
                 List.copyOf(body), lists, List.copyOf(categories), List.copyOf(links), List.copyOf(images),
-                List.copyOf(calls), List.copyOf(all), fallback);
+                List.copyOf(calls), List.copyOf(all), fallback, facts());
+    }
+
+    private PageFacts facts() {
+        String description = null;
+        for (TemplateCall c : calls) {
+            if (c.name().equalsIgnoreCase(SHORT_DESCRIPTION)) {
+                description = c.parameter("1").map(v -> Inlines.plain(parseFragmentInline(v)).strip())
+                        .filter(v -> !v.isEmpty() && !v.equalsIgnoreCase("none")).orElse(null);
+                break;
+            }
+        }
+        return new PageFacts(SiteUrls.pageUrl(profile, page.title()), description, coordinates);
     }
 
     // ---------------------------------------------------------------- called by the walker
@@ -696,6 +713,19 @@ public final class ArticleBuilder {
         @Override
         public int depth() {
             return depth - 1;
+        }
+
+        @Override
+        public void data(String kind, java.util.Map<String, String> fields) {
+            if (kind.equals("coordinates")) {
+                try {
+                    coordinates.add(new org.wikirefine.Coordinates(Double.parseDouble(fields.get("lat")),
+                            Double.parseDouble(fields.get("lon")), fields.getOrDefault("display", "inline"),
+                            fields.get("name")));
+                } catch (RuntimeException e) {
+                    diagnostic("COORD_UNREADABLE", Diagnostic.Severity.WARNING, "coordinates without numbers: " + fields);
+                }
+            }
         }
     }
 }

@@ -25,12 +25,13 @@ import org.wikirefine.TemplateCall;
  * @param templates        all template calls
  * @param diagnostics      problems found while parsing and building
  * @param fallback         whether a limit forced the plain-text fallback
+ * @param facts            URL, short description, coordinates
  */
 public record ArticleModel(Page page, String redirectTarget, String displayTitle, boolean noContentConvert,
                            boolean noTitleConvert, List<InfoboxModel> infoboxes, List<Block> body,
                            List<RefList> referenceLists, List<String> categories, List<String> links,
                            List<ImageModel> images, List<TemplateCall> templates, List<Diagnostic> diagnostics,
-                           boolean fallback) {
+                           boolean fallback, PageFacts facts) {
 
     /** Every listed entry: the entries of {@link #referenceLists()} in order. */
     public List<RefEntry> references() {

@@ -41,6 +41,7 @@ final class MarkdownWriter {
         StringBuilder fm = new StringBuilder("---\n");
         fm.append("title: ").append(Yaml.quote(a.title())).append('\n');
         fm.append("variant: ").append(a.variant().code()).append('\n');
+        frontMatterFacts(fm);
         if (a.model().redirectTarget() != null) {
             fm.append("redirect: ").append(Yaml.quote(a.model().redirectTarget())).append('\n');
         }
@@ -105,6 +106,26 @@ final class MarkdownWriter {
             }
         }
         return fm + "\n" + out;
+    }
+
+    /** Page id, revision and timestamp (from a dump), URL and short description, when known. */
+    private void frontMatterFacts(StringBuilder fm) {
+        org.wikirefine.Page p = article.model().page();
+        if (p.id() >= 0) {
+            fm.append("id: ").append(p.id()).append('\n');
+        }
+        if (p.revisionId() >= 0) {
+            fm.append("revision: ").append(p.revisionId()).append('\n');
+        }
+        if (p.timestamp() != null) {
+            fm.append("timestamp: ").append(Yaml.quote(p.timestamp())).append('\n');
+        }
+        if (article.model().facts().url() != null) {
+            fm.append("url: ").append(Yaml.quote(article.model().facts().url())).append('\n');
+        }
+        if (article.model().facts().shortDescription() != null) {
+            fm.append("short_description: ").append(Yaml.quote(article.model().facts().shortDescription())).append('\n');
+        }
     }
 
     /** Rendered Markdown of one block; {@code block} false for a list line (no blank line before it). */

@@ -9,6 +9,7 @@ import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Blocks;
 import org.wikirefine.internal.model.ExternalLinks;
+import org.wikirefine.internal.model.ImageModel;
 import org.wikirefine.internal.model.InfoboxModel;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.model.RefEntry;
@@ -56,8 +57,13 @@ public final class RenderPass {
         for (RefList list : model.referenceLists()) {
             refs.addAll(renderedLists.get(list.index()));
         }
+        List<RenderedArticle.RenderedImage> images = new ArrayList<>();
+        for (ImageModel image : model.images()) {
+            images.add(new RenderedArticle.RenderedImage(image.target(),
+                    MarkerText.replace(convert(Segment.of(image.caption())), false, "", "")));
+        }
         String title = session.title(model.page().title(), model.displayTitle());
-        return new RenderedArticle(model, variant, title, List.of(infoboxes), body, refs);
+        return new RenderedArticle(model, variant, title, List.of(infoboxes), body, refs, images);
     }
 
     /** Converts infobox {@code index} now, unless done already. */

@@ -14,7 +14,12 @@ import org.wikirefine.internal.model.ArticleModel;
  * converts anything.
  */
 public record RenderedArticle(ArticleModel model, Variant variant, String title, List<RenderedInfobox> renderedInfoboxes,
-                              List<RenderedBlock> body, List<RenderedReference> renderedReferences) {
+                              List<RenderedBlock> body, List<RenderedReference> renderedReferences,
+                              List<RenderedImage> images) {
+
+    /** A file shown by the page ({@code [[File:…]]}, gallery lines) with its caption in the variant (markers removed). */
+    public record RenderedImage(String file, String caption) {
+    }
 
     /** An infobox with marked texts. */
     public record RenderedInfobox(String template, List<RenderedField> fields) {
