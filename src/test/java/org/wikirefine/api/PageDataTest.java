@@ -16,6 +16,7 @@ import org.wikirefine.WikiProfile;
 import org.wikirefine.WikiRefiner;
 import org.wikirefine.Format;
 import org.wikirefine.Reference;
+import org.wikirefine.RenderOptions;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiRefine;
 
@@ -84,5 +85,16 @@ class PageDataTest {
         String md = WikiRefiner.builder().build().parse(p).render(Variant.ZH, Format.MARKDOWN);
         assertThat(md).contains("id: 42\n", "revision: 7\n", "timestamp: \"2024-01-01T00:00:00Z\"\n",
                 "url: \"https://zh.wikipedia.org/wiki/%E9%98%BF%E5%8B%92%E9%A2%87\"\n");
+    }
+
+    @Test
+    void markdownInternalLinksWhenAsked() {
+        WikiRefiner en = WikiRefiner.builder().profile(WikiProfile.ENWIKI).build();
+        Article a = en.parse("See [[Aleppo (city)|the city]] and [[Citadel]]s.", "T");
+        assertThat(a.render(Variant.ZH, Format.MARKDOWN)).contains("See the city and Citadels.");
+        assertThat(a.render(Variant.ZH, Format.MARKDOWN, RenderOptions.defaults().withInternalLinks(true)))
+                .contains("See [the city](https://en.wikipedia.org/wiki/Aleppo_%28city%29) and"
+                        + " [Citadels](https://en.wikipedia.org/wiki/Citadel).");
+        assertThat(a.text(Variant.ZH)).isEqualTo("See the city and Citadels.\n");
     }
 }

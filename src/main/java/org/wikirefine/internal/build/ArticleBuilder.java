@@ -130,7 +130,8 @@ public final class ArticleBuilder {
                 break;
             }
         }
-        return new PageFacts(SiteUrls.pageUrl(profile, page.title()), description, coordinates);
+        return new PageFacts(SiteUrls.pageUrl(profile, page.title()), description, coordinates,
+                SiteUrls.articlePath(profile));
     }
 
     // ---------------------------------------------------------------- called by the walker

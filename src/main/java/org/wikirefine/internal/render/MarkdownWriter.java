@@ -26,14 +26,18 @@ final class MarkdownWriter {
     /** Footnote ids some marker in the written body points to. */
     private final java.util.Set<String> cited = new java.util.HashSet<>();
 
-    private MarkdownWriter(RenderedArticle article, boolean markers) {
+    /** Internal links as links to the wiki's pages ({@link RenderOptions#internalLinks()}); else their labels. */
+    private final boolean internalLinks;
+
+    private MarkdownWriter(RenderedArticle article, boolean markers, boolean internalLinks) {
         this.article = article;
         this.markers = markers;
+        this.internalLinks = internalLinks;
         assignFootnoteIds();
     }
 
     static String write(RenderedArticle a, RenderOptions o) {
-        return new MarkdownWriter(a, o.markersFor(Format.MARKDOWN)).write();
+        return new MarkdownWriter(a, o.markersFor(Format.MARKDOWN), o.internalLinks()).write();
     }
 
     private String write() {
@@ -58,7 +62,8 @@ final class MarkdownWriter {
                 fm.append("    fields:\n");
                 for (RenderedArticle.RenderedField f : ib.fields()) {
                     fm.append("      - key: ").append(Yaml.quote(f.key())).append('\n');
-                    fm.append("        value: ").append(Yaml.quote(MarkerText.replace(f.text(), false, "", ""))).append('\n');
+                    fm.append("        value: ").append(Yaml.quote(LinkMarks.labelsOnly(MarkerText.replace(f.text(), false, "", ""))))
+                            .append('\n');
                 }
             }
         }
@@ -71,7 +76,7 @@ final class MarkdownWriter {
         }
         for (RenderedBlock b : a.body()) {
             if (b instanceof RenderedBlock.Heading h) {
-                parts.add(new Piece(true, "#".repeat(Math.max(2, Math.min(6, h.level()))) + " " + escape(h.text())));
+                parts.add(new Piece(true, "#".repeat(Math.max(2, Math.min(6, h.level()))) + " " + inline(h.text())));
             } else if (b instanceof RenderedBlock.Paragraph p) {
                 parts.add(new Piece(true, paragraph(p.text())));
             } else if (b instanceof RenderedBlock.ListItem li) {
@@ -86,7 +91,7 @@ final class MarkdownWriter {
             } else if (b instanceof RenderedBlock.Table t) {
                 parts.add(new Piece(true, table(t)));
             } else if (b instanceof RenderedBlock.Preformatted p) {
-                String body = MarkerText.replace(p.text(), false, "", "");
+                String body = LinkMarks.labelsOnly(MarkerText.replace(p.text(), false, "", ""));
                 String fence = body.contains("```") ? "~~~~" : "```";
                 parts.add(new Piece(true, fence + "\n" + body + "\n" + fence));
             } else if (b instanceof RenderedBlock.HorizontalRule) {
@@ -174,23 +179,62 @@ final class MarkdownWriter {
         return sb.toString();
     }
 
+    /** Rendered text as Markdown inline content: escaped text, footnote references and links. */
     private String inline(String text) {
         StringBuilder sb = new StringBuilder();
         int n = text.length();
         int start = 0;
         for (int k = 0; k <= n; k++) {
-            if (k == n || text.charAt(k) == MarkerText.START) {
+            char c = k == n ? 0 : text.charAt(k);
+            if (k == n || c == MarkerText.START || LinkMarks.isStart(c)) {
                 sb.append(escape(text.substring(start, k)));
                 if (k == n) {
                     break;
                 }
-                int end = text.indexOf(MarkerText.END, k);
+                int end = text.indexOf(c == MarkerText.START ? MarkerText.END : LinkMarks.END, k);
                 if (end < 0) {
-                    break;
+                    start = k + 1; // a broken mark: dropped, the text stays
+                    continue;
                 }
-                marker(text.substring(k + 1, end), sb);
+                if (c == MarkerText.START) {
+                    marker(text.substring(k + 1, end), sb);
+                } else {
+                    link(text.substring(k, end), sb);
+                }
                 k = end;
                 start = end + 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A link ({@link LinkMarks} without its end mark): {@code [label](url)}, or the label alone. */
+    private void link(String marked, StringBuilder sb) {
+        int label = marked.indexOf(LinkMarks.LABEL);
+        String url = label < 0 ? "" : marked.substring(1, label);
+        String shown = inline(label < 0 ? marked.substring(1) : marked.substring(label + 1));
+        boolean asLink = !url.isBlank() && !shown.isBlank() && (marked.charAt(0) == LinkMarks.EXTERNAL || internalLinks);
+        if (asLink) {
+            sb.append('[').append(shown).append("](").append(destination(url)).append(')');
+        } else {
+            sb.append(shown);
+        }
+    }
+
+    /** A link destination CommonMark reads whole: spaces, brackets and angle brackets percent-encoded. */
+    private static String destination(String url) {
+        StringBuilder sb = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            switch (c) {
+                case ' ' -> sb.append("%20");
+                case '(' -> sb.append("%28");
+                case ')' -> sb.append("%29");
+                case '<' -> sb.append("%3C");
+                case '>' -> sb.append("%3E");
+                case '\\' -> sb.append("%5C");
+                case '\n', '\r', '\t' -> sb.append("%20");
+                default -> sb.append(c);
             }
         }
         return sb.toString();
@@ -233,7 +277,7 @@ final class MarkdownWriter {
         StringBuilder defs = new StringBuilder();
         StringBuilder plain = new StringBuilder();
         for (RenderedArticle.RenderedReference r : refs) {
-            String text = escape(r.text().replace('\n', ' '));
+            String text = inline(r.text().replace('\n', ' '));
             String id = r.number() == 0 ? null : ids.get(r.list() + "/" + r.label());
             if (id != null && cited.contains(id)) {
                 defs.append("[^").append(id).append("]: ").append(text).append('\n');

@@ -24,6 +24,11 @@ public final class SiteUrls {
 
     /** The URL of a page (a {@code #fragment} kept), or {@code null} for an empty title. */
     public static String pageUrl(WikiProfile profile, String title) {
+        return pageUrl(articlePath(profile), title);
+    }
+
+    /** The URL of a page under an article path with {@code $1}, or {@code null} for an empty title. */
+    public static String pageUrl(String articlePath, String title) {
         if (title == null || title.isBlank()) {
             return null;
         }
@@ -31,7 +36,7 @@ public final class SiteUrls {
         int hash = t.indexOf('#');
         String fragment = hash < 0 ? "" : "#" + encode(t.substring(hash + 1).trim().replace(' ', '_'));
         String page = hash < 0 ? t : t.substring(0, hash).trim();
-        return articlePath(profile).replace("$1", encode(page.replace(' ', '_'))) + fragment;
+        return articlePath.replace("$1", encode(page.replace(' ', '_'))) + fragment;
     }
 
     /**
