@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.wikirefine.Article;
 import org.wikirefine.Coordinates;
+import org.wikirefine.Diagnostic;
+import org.wikirefine.TemplateCall;
 import org.wikirefine.Image;
 import org.wikirefine.Page;
 import org.wikirefine.WikiProfile;
@@ -96,5 +98,25 @@ class PageDataTest {
                 .contains("See [the city](https://en.wikipedia.org/wiki/Aleppo_%28city%29) and"
                         + " [Citadels](https://en.wikipedia.org/wiki/Citadel).");
         assertThat(a.text(Variant.ZH)).isEqualTo("See the city and Citadels.\n");
+    }
+
+    @Test
+    void templateCallsAndDiagnosticsCarryTheirOffsetInTheSource() {
+        String text = "正文{{未知}}。\n\n{{导航框甲}}\nab<ref name=\"1\">x</ref><ref>{{cite web|title=t|url=http://u}}</ref>\n"
+                + ":{|\n| {{表内}}\n|}";
+        Article a = WikiRefine.parse(text);
+        for (TemplateCall c : a.templates()) {
+            if (c.name().equals("Cite web")) {
+                assertThat(c.offset()).as("a call inside a ref body is parsed on its own: no page offset").isEqualTo(-1);
+            } else {
+                assertThat(text.substring(c.offset())).startsWith("{{" + c.name() + "}}");
+            }
+        }
+        assertThat(a.diagnostics()).filteredOn(d -> d.code().equals("REF_NUMERIC_NAME"))
+                .allSatisfy(d -> assertThat(text.substring(d.offset())).startsWith("<ref name="));
+        assertThat(a.diagnostics()).filteredOn(d -> d.code().equals("UNKNOWN_TEMPLATE")).extracting(Diagnostic::offset)
+                .containsExactly(text.indexOf("{{未知}}"), text.indexOf("{{表内}}"));
+        assertThat(a.diagnostics()).filteredOn(d -> d.code().equals("BLOCK_TEMPLATE")).extracting(Diagnostic::offset)
+                .containsExactly(text.indexOf("{{导航框甲}}"));
     }
 }

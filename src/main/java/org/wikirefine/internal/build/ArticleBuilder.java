@@ -75,6 +75,10 @@ public final class ArticleBuilder {
     private boolean noTitleConvert;
     private int depth;
     private int droppedDiagnostics;
+    /** Offsets in the page text; {@link SourcePositions#NONE} while a fragment is walked. */
+    private SourcePositions positions = SourcePositions.NONE;
+    /** Offset of the template call or tag being handled (diagnostics are tied to it), or -1. */
+    private int currentOffset = -1;
     /** Where a citation template reports its data while a reference body is parsed; null outside ref bodies. */
     private Citation[] currentCitation;
 
@@ -96,8 +100,11 @@ public final class ArticleBuilder {
             link(redirect);
             body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
         }
-        WtNode root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(TableResidue.unindentTables(text))));
+        String parsed = ConversionPipes.prepare(RefNamesCase.lowerRefTags(TableResidue.unindentTables(text)));
+        WtNode root = parser.parse(parsed);
+        positions = SourcePositions.of(parsed);
         body.addAll(walker.blocks(root));
+        positions = SourcePositions.NONE;
         return finish(redirect, body, false);
     }
 
@@ -170,7 +177,7 @@ public final class ArticleBuilder {
             droppedDiagnostics++;
             return;
         }
-        diagnostics.add(new Diagnostic(code, severity, -1, message));
+        diagnostics.add(new Diagnostic(code, severity, currentOffset, message));
     }
 
     /** Parses a fragment (a template value, a ref body) into inline content, through this page's state. */
@@ -215,8 +222,14 @@ public final class ArticleBuilder {
             return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
         }
         BlockSink sink = new BlockSink();
-        for (WtNode c : root) {
-            walker.block(c, sink);
+        SourcePositions outer = positions;
+        positions = SourcePositions.NONE;
+        try {
+            for (WtNode c : root) {
+                walker.block(c, sink);
+            }
+        } finally {
+            positions = outer;
         }
         return NodeWalker.flattenBlocks(sink.finish());
     }
@@ -256,7 +269,7 @@ public final class ArticleBuilder {
             } finally {
                 listDefining = listGroup;
             }
-            RefEntry defined = refs.defineListed(listGroup, group, name, content, -1);
+            RefEntry defined = refs.defineListed(listGroup, group, name, content, currentOffset);
             if (defined != null) {
                 attach(defined, citation[0]);
             }
@@ -264,7 +277,7 @@ public final class ArticleBuilder {
         }
         List<Inline> content = empty ? null : withSummary(parseRefBody(body, citation), body);
         refsCited++;
-        RefUse use = refs.cite(group, name, follow, content, -1);
+        RefUse use = refs.cite(group, name, follow, content, currentOffset);
         if (use != null) {
             attach(use.entry(), citation[0]);
             out.add(new Inline.RefMarker(use));
@@ -371,7 +384,13 @@ public final class ArticleBuilder {
             diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a reference list: " + e);
             return;
         }
-        defineListed(group, root);
+        SourcePositions outer = positions;
+        positions = SourcePositions.NONE;
+        try {
+            defineListed(group, root);
+        } finally {
+            positions = outer;
+        }
     }
 
     /**
@@ -395,11 +414,33 @@ public final class ArticleBuilder {
 
     void template(WtTemplate tpl, List<Inline> out, BlockSink sink) {
         int before = out.size();
-        templateCall(tpl, out, sink, false);
+        int outer = enter(tpl);
+        try {
+            templateCall(tpl, out, sink, false);
+        } finally {
+            currentOffset = outer;
+        }
         if (out.size() == before) {
             out.add(new Inline.Text(Inline.DROPPED));
         }
         flushPending(sink);
+    }
+
+    /**
+     * Makes {@code node} (a template call or a tag of the page text) the position diagnostics refer to; returns the
+     * previous position, to restore with {@link #leave(int)}. Nodes of fragments keep the enclosing position.
+     */
+    int enter(WtNode node) {
+        int outer = currentOffset;
+        int at = positions.offset(node);
+        if (at >= 0) {
+            currentOffset = at;
+        }
+        return outer;
+    }
+
+    void leave(int outer) {
+        currentOffset = outer;
     }
 
     /**
@@ -408,7 +449,13 @@ public final class ArticleBuilder {
      */
     void blockTemplate(WtTemplate tpl, List<Inline> out, BlockSink sink) {
         int before = out.size();
-        templateCall(tpl, out, sink, true);
+        int outer = enter(tpl);
+        try {
+            // Only in the page's own text: a ref body or a template value is inline content whatever its lines.
+            templateCall(tpl, out, sink, positions != SourcePositions.NONE);
+        } finally {
+            currentOffset = outer;
+        }
         if (out.size() == before) {
             out.add(new Inline.Text(Inline.DROPPED));
         }
@@ -435,13 +482,13 @@ public final class ArticleBuilder {
             return;
         }
         List<TemplateCall.Parameter> params = parameters(tpl);
-        TemplateCall call = new TemplateCall(name, params, -1, false);
+        TemplateCall call = new TemplateCall(name, params, positions.offset(tpl), false);
         // The infobox heuristic (mostly named parameters) looks at the whole call; inside a reference body a template
         // is a citation or a note, never an infobox, so there only the name decides.
         Optional<TemplateHandler> handler = depth >= MAX_TEMPLATE_DEPTH ? Optional.empty()
                 : currentCitation != null ? templates.handlerFor(name) : templates.handlerFor(call);
         int index = calls.size();
-        calls.add(handler.isPresent() ? new TemplateCall(name, params, -1, true) : call);
+        calls.add(handler.isPresent() ? new TemplateCall(name, params, call.offset(), true) : call);
         if (handler.isEmpty()) {
             if (depth >= MAX_TEMPLATE_DEPTH) {
                 diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template '" + name + "' nested too deep; dropped");
@@ -449,7 +496,7 @@ public final class ArticleBuilder {
                 Variables.value(name, page).ifPresentOrElse(v -> out.add(new Inline.Text(v)), () -> unknown(name,
                         aloneOnLine && params.isEmpty()));
                 if (Variables.value(name, page).isPresent()) {
-                    calls.set(index, new TemplateCall(name, params, -1, true));
+                    calls.set(index, new TemplateCall(name, params, call.offset(), true));
                 } else {
                     numberRefsOf(name, params);
                 }
@@ -556,7 +603,7 @@ public final class ArticleBuilder {
         if (fn.startsWith("#")) {
             String name = "#" + fn.substring(1).trim().toLowerCase(Locale.ROOT)
                     + (upper.equals("#INVOKE") ? ":" + arg.trim() : "");
-            calls.add(new TemplateCall(name, parameters(tpl), -1, false));
+            calls.add(new TemplateCall(name, parameters(tpl), positions.offset(tpl), false));
             diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO,
                     "parser function '" + name + "' is not evaluated (no template expansion); dropped");
             return true;

@@ -81,6 +81,8 @@ final class NodeWalker {
             "langconvert-hidden", "includeonly", "onlyinclude-hidden");
 
     private final ArticleBuilder builder;
+    /** How many table cells enclose the node being walked. */
+    private int cellDepth;
 
     NodeWalker(ArticleBuilder builder) {
         this.builder = builder;
@@ -101,7 +103,7 @@ final class NodeWalker {
             sink.flush();
             for (int i = 0; i < n.size(); i++) {
                 WtNode c = n.get(i);
-                if (c instanceof WtTemplate tpl && BlockTemplates.aloneOnItsLine(n, i)) {
+                if (c instanceof WtTemplate tpl && cellDepth == 0 && BlockTemplates.aloneOnItsLine(n, i)) {
                     builder.blockTemplate(tpl, sink.inline(), sink);
                 } else if (c instanceof WtText t) {
                     text(TableResidue.withoutRowSeparators(t.getContent(), i == 0), sink.inline());
@@ -237,19 +239,29 @@ final class NodeWalker {
                 List<Block.TableCell> cells = new ArrayList<>();
                 for (WtNode cell : row.getBody()) {
                     if (cell instanceof WtTableHeader h) {
-                        cells.add(new Block.TableCell(true, TableResidue.cellContent(blocks(h.getBody()))));
+                        cells.add(new Block.TableCell(true, cellBlocks(h.getBody())));
                     } else if (cell instanceof WtTableCell tc) {
-                        cells.add(new Block.TableCell(false, TableResidue.cellContent(blocks(tc.getBody()))));
+                        cells.add(new Block.TableCell(false, cellBlocks(tc.getBody())));
                     }
                 }
                 if (!cells.isEmpty()) {
                     rows.add(new Block.TableRow(cells));
                 }
             } else if (c instanceof WtTableHeader h) {
-                loose.add(new Block.TableCell(true, blocks(h.getBody())));
+                loose.add(new Block.TableCell(true, cellBlocks(h.getBody())));
             } else if (c instanceof WtTableCell tc) {
-                loose.add(new Block.TableCell(false, blocks(tc.getBody())));
+                loose.add(new Block.TableCell(false, cellBlocks(tc.getBody())));
             }
+        }
+    }
+
+    /** A cell's content: a template alone in a cell is the cell's content, not page furniture. */
+    private List<Block> cellBlocks(WtNode body) {
+        cellDepth++;
+        try {
+            return TableResidue.cellContent(blocks(body));
+        } finally {
+            cellDepth--;
         }
     }
 
@@ -317,7 +329,12 @@ final class NodeWalker {
         } else if (n instanceof WtXmlElement e) {
             xmlElement(e, out, sink);
         } else if (n instanceof WtTagExtension ext) {
-            tagExtension(ext, out, sink);
+            int outer = builder.enter(ext);
+            try {
+                tagExtension(ext, out, sink);
+            } finally {
+                builder.leave(outer);
+            }
         } else if (n instanceof WtTemplate tpl) {
             builder.template(tpl, out, sink);
         } else if (n instanceof WtTemplateParameter p) {

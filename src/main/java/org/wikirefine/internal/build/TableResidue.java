@@ -25,10 +25,20 @@ final class TableResidue {
     private TableResidue() {
     }
 
-    /** The wikitext with the indentation of indented tables removed, so that the parser sees the table. */
+    /**
+     * The wikitext with the indentation of indented tables replaced by line breaks of the same length, so that the
+     * parser sees the table and offsets into the text stay those of the source.
+     */
     static String unindentTables(String wikitext) {
-        return wikitext.indexOf(":{|") < 0 && !wikitext.contains(": {|") ? wikitext
-                : INDENTED_TABLE.matcher(wikitext).replaceAll("");
+        if (wikitext.indexOf(":{|") < 0 && !wikitext.contains(": {|")) {
+            return wikitext;
+        }
+        java.util.regex.Matcher m = INDENTED_TABLE.matcher(wikitext);
+        StringBuilder sb = new StringBuilder(wikitext.length());
+        while (m.find()) {
+            m.appendReplacement(sb, "\n".repeat(m.group().length()));
+        }
+        return m.appendTail(sb).toString();
     }
 
     /**
