@@ -8,10 +8,18 @@ package org.wikirefine;
  *                         {@code text}, on in {@code structured} and {@code markdown}, always in JSON)
  * @param includeInfobox   put infoboxes in {@code text} output (the other formats always have them)
  * @param includeReferences put the numbered reference list at the end of {@code text} output
+ * @param internalLinks    in {@code markdown}, internal links become links to the wiki's pages (like
+ *                         WikiExtractor's {@code --links}); external links are always links there
  */
-public record RenderOptions(Boolean referenceMarkers, boolean includeInfobox, boolean includeReferences) {
+public record RenderOptions(Boolean referenceMarkers, boolean includeInfobox, boolean includeReferences,
+                            boolean internalLinks) {
 
-    private static final RenderOptions DEFAULTS = new RenderOptions(null, false, true);
+    private static final RenderOptions DEFAULTS = new RenderOptions(null, false, true, false);
+
+    /** Options without internal links. */
+    public RenderOptions(Boolean referenceMarkers, boolean includeInfobox, boolean includeReferences) {
+        this(referenceMarkers, includeInfobox, includeReferences, false);
+    }
 
     /** {@return format defaults: markers per format, no infobox in text, references listed} */
     public static RenderOptions defaults() {
@@ -24,7 +32,7 @@ public record RenderOptions(Boolean referenceMarkers, boolean includeInfobox, bo
      * @param on whether to show them
      */
     public RenderOptions withReferenceMarkers(boolean on) {
-        return new RenderOptions(on, includeInfobox, includeReferences);
+        return new RenderOptions(on, includeInfobox, includeReferences, internalLinks);
     }
 
     /**
@@ -33,7 +41,7 @@ public record RenderOptions(Boolean referenceMarkers, boolean includeInfobox, bo
      * @param on whether to show them
      */
     public RenderOptions withInfobox(boolean on) {
-        return new RenderOptions(referenceMarkers, on, includeReferences);
+        return new RenderOptions(referenceMarkers, on, includeReferences, internalLinks);
     }
 
     /**
@@ -42,7 +50,12 @@ public record RenderOptions(Boolean referenceMarkers, boolean includeInfobox, bo
      * @param on whether to show them
      */
     public RenderOptions withReferences(boolean on) {
-        return new RenderOptions(referenceMarkers, includeInfobox, on);
+        return new RenderOptions(referenceMarkers, includeInfobox, on, internalLinks);
+    }
+
+    /** Markdown shows internal links as links to the wiki's pages (target URLs from the profile's article path). */
+    public RenderOptions withInternalLinks(boolean on) {
+        return new RenderOptions(referenceMarkers, includeInfobox, includeReferences, on);
     }
 
     /**

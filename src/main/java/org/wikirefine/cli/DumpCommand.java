@@ -35,6 +35,7 @@ import org.wikirefine.internal.dump.OutputSink;
 import org.wikirefine.internal.dump.PageProcessor;
 import org.wikirefine.internal.dump.PartSink;
 import org.wikirefine.internal.dump.Progress;
+import org.wikirefine.internal.dump.FieldSelection;
 import org.wikirefine.internal.dump.RecordFormat;
 import org.wikirefine.internal.dump.RefinerPageProcessor;
 import org.wikirefine.internal.dump.RunState;
@@ -118,6 +119,10 @@ public final class DumpCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FMT",
             description = RecordFormat.NAMES + ". Default: ${DEFAULT-VALUE}.")
     String format;
+
+    @Option(names = "--fields", paramLabel = "F[,F...]",
+            description = "JSONL only: the top-level fields each record keeps (docs/formats.md). Default: all.")
+    String fields;
 
     @Option(names = "--variant", paramLabel = "V", split = ",",
             description = "Variant(s) to render, comma-separated or repeated (each page is parsed once). "
@@ -231,6 +236,9 @@ public final class DumpCommand implements Callable<Integer> {
             fmt = RecordFormat.parse(format);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
+        }
+        if (fields != null && fmt != RecordFormat.JSONL) {
+            throw usage("--fields selects fields of JSONL records; it needs --format jsonl");
         }
         List<Variant> vs = new ArrayList<>();
         for (String v : variants) {
@@ -365,6 +373,9 @@ public final class DumpCommand implements Callable<Integer> {
                     Set<Integer> nsSet, boolean keepRedirects, boolean gz, boolean toStdout) {
         ObjectNode options = Json.object();
         options.put("format", fmt.name().toLowerCase(Locale.ROOT));
+        if (fields != null) {
+            options.put("fields", fields);
+        }
         ArrayNode va = options.putArray("variants");
         vs.forEach(v -> va.add(v.code()));
         if (nsSet == null) {
@@ -440,7 +451,8 @@ public final class DumpCommand implements Callable<Integer> {
             // a FIFO or process substitution can be read once only: no pre-pass
             Supplier<DumpSupportData> support = memo(() -> ip == null || !Files.isRegularFile(ip) ? null
                     : collectSiteData(ip, nThreads));
-            processor = factory.create(vs, fmt.format(), templateRules, si, noSiteData ? () -> null : support);
+            processor = FieldSelection.of(factory.create(vs, fmt.format(), templateRules, si,
+                    noSiteData ? () -> null : support), fields == null ? null : FieldSelection.parse(fields));
         } catch (IllegalArgumentException e) {
             throw usage("configuration: " + e.getMessage());
         } catch (Exception e) {

@@ -53,6 +53,9 @@ final class PageCommand implements Callable<Integer> {
     @Option(names = "--markers", description = "show reference markers [n] in text output")
     boolean markers;
 
+    @Option(names = "--links", description = "markdown: internal links as links to the wiki's pages (external links always are)")
+    boolean links;
+
     @Option(names = "--infobox", description = "include infoboxes in text output")
     boolean infobox;
 
@@ -113,7 +116,8 @@ final class PageCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         Article article = refiner.parse(text, pageTitle);
-        RenderOptions options = RenderOptions.defaults().withInfobox(infobox).withReferences(!noReferences);
+        RenderOptions options = RenderOptions.defaults().withInfobox(infobox).withReferences(!noReferences)
+                .withInternalLinks(links);
         if (markers) {
             options = options.withReferenceMarkers(true);
         }

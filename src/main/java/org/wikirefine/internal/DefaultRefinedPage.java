@@ -22,6 +22,8 @@ final class DefaultRefinedPage implements RefinedPage {
     private final ArticleModel model;
     private final VariantConverter converter;
     private final Map<Variant, RenderedArticle> rendered = new ConcurrentHashMap<>();
+    /** The renderings for Markdown, whose texts keep link targets (a second conversion pass, only when asked). */
+    private final Map<Variant, RenderedArticle> renderedWithLinks = new ConcurrentHashMap<>();
     private final Map<Variant, List<Diagnostic>> conversionDiagnostics = new ConcurrentHashMap<>();
 
     DefaultRefinedPage(ArticleModel model, VariantConverter converter) {
@@ -60,9 +62,14 @@ final class DefaultRefinedPage implements RefinedPage {
         return List.copyOf(all);
     }
 
+    private RenderedArticle renderedWithLinks(Variant variant) {
+        return renderedWithLinks.computeIfAbsent(variant, v -> RenderPass.renderWithLinks(model, v,
+                converter.open(v, model.noContentConvert(), model.noTitleConvert())));
+    }
+
     @Override
     public String render(Variant variant, Format format, RenderOptions options) {
-        RenderedArticle r = rendered(variant);
+        RenderedArticle r = format == Format.MARKDOWN ? renderedWithLinks(variant) : rendered(variant);
         List<Diagnostic> diags = new ArrayList<>(model.diagnostics());
         diags.addAll(conversionDiagnostics.getOrDefault(variant, List.of()));
         return Renderers.write(r, format, options, diags);

@@ -61,6 +61,17 @@ class SeedReferencesTest {
         }
     }
 
+    @Test
+    void everyReferenceKeepsTheUrlItsSourceGives() throws IOException {
+        // All 52 entries of the seed page cite a URL, most as [http://… label], the others through cite templates.
+        Article a = WikiRefine.parse(Files.readString(PAGE, StandardCharsets.UTF_8), "阿勒颇战役");
+        List<Reference> refs = a.references(Variant.ZH);
+        assertThat(refs).hasSize(52);
+        assertThat(refs).allSatisfy(r -> assertThat(r.url()).startsWith("http"));
+        JsonNode json = new ObjectMapper().readTree(a.render(Variant.ZH, Format.JSON));
+        json.get("references").forEach(r -> assertThat(r.has("url")).isTrue());
+    }
+
     /** Marker labels of the JSON rendering in document order: infobox fields, then the body's blocks. */
     private static void collectRefs(JsonNode node, List<String> out) {
         if (node.isObject()) {

@@ -50,6 +50,7 @@ class CorpusSmokeTest {
             Article a = refiner.parse(text, title);
             assertThat(a.isFallback()).as("fallback used: %s", a.diagnostics()).isFalse();
             assertThat(a.diagnostics()).as("internal errors").noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+            OutputResidueTest.check(a);
             for (Variant v : variants) {
                 assertThat(OutputInvariants.check(text, a, v)).as("invariants in %s", v).isEmpty();
                 if (!a.isRedirect()) {

@@ -19,6 +19,8 @@ import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.ImageModel;
 import org.wikirefine.internal.model.InfoboxModel;
+import org.wikirefine.internal.model.PageFacts;
+import org.wikirefine.internal.site.SiteUrls;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.model.RefEntry;
 import org.wikirefine.internal.model.RefUse;
@@ -62,6 +64,9 @@ public final class ArticleBuilder {
     private final List<TemplateCall> calls = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Block> pendingBlocks = new ArrayList<>();
+    private final List<org.wikirefine.Coordinates> coordinates = new ArrayList<>();
+    /** The template whose first parameter is the page's short description (enwiki's, used on other wikis too). */
+    private static final String SHORT_DESCRIPTION = "Short description";
     /** The group of the reference list whose body is being read (list-defined refs), or {@code null}. */
     private String listDefining;
     /** Refs cited so far (for the diagnostics of refs in unknown templates). */
@@ -75,6 +80,10 @@ public final class ArticleBuilder {
     private final WorkBudget work;
     /** Hidden conversion rules emitted so far ({@link TemplateContext#emittedRules()}). */
     private final java.util.Set<String> emittedRules = new java.util.HashSet<>();
+    /** Offsets in the page text; {@link SourcePositions#NONE} while a fragment is walked. */
+    private SourcePositions positions = SourcePositions.NONE;
+    /** Offset of the template call or tag being handled (diagnostics are tied to it), or -1. */
+    private int currentOffset = -1;
     /** Where a citation template reports its data while a reference body is parsed; null outside ref bodies. */
     private Citation[] currentCitation;
 
@@ -98,8 +107,11 @@ public final class ArticleBuilder {
             body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
         }
         work.parse(text.length());
-        WtNode root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
+        String parsed = ConversionPipes.prepare(RefNamesCase.lowerRefTags(TableResidue.unindentTables(text)));
+        WtNode root = parser.parse(parsed);
+        positions = SourcePositions.of(parsed);
         body.addAll(walker.blocks(root));
+        positions = SourcePositions.NONE;
         return finish(redirect, body, false);
     }
 
@@ -120,7 +132,20 @@ public final class ArticleBuilder {
         }
         return new ArticleModel(page, redirect, displayTitle, noContentConvert, noTitleConvert, List.copyOf(infoboxes),
                 List.copyOf(body), lists, List.copyOf(categories), List.copyOf(links), List.copyOf(images),
-                List.copyOf(calls), List.copyOf(all), fallback);
+                List.copyOf(calls), List.copyOf(all), fallback, facts());
+    }
+
+    private PageFacts facts() {
+        String description = null;
+        for (TemplateCall c : calls) {
+            if (c.name().equalsIgnoreCase(SHORT_DESCRIPTION)) {
+                description = c.parameter("1").map(v -> Inlines.plain(parseFragmentInline(v)).strip())
+                        .filter(v -> !v.isEmpty() && !v.equalsIgnoreCase("none")).orElse(null);
+                break;
+            }
+        }
+        return new PageFacts(SiteUrls.pageUrl(profile, page.title()), description, coordinates,
+                SiteUrls.articlePath(profile));
     }
 
     // ---------------------------------------------------------------- called by the walker
@@ -159,7 +184,7 @@ public final class ArticleBuilder {
             droppedDiagnostics++;
             return;
         }
-        diagnostics.add(new Diagnostic(code, severity, -1, message));
+        diagnostics.add(new Diagnostic(code, severity, currentOffset, message));
     }
 
     /** Parses a fragment (a template value, a ref body) into inline content, through this page's state. */
@@ -205,8 +230,14 @@ public final class ArticleBuilder {
             return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
         }
         BlockSink sink = new BlockSink();
-        for (WtNode c : root) {
-            walker.block(c, sink);
+        SourcePositions outer = positions;
+        positions = SourcePositions.NONE;
+        try {
+            for (WtNode c : root) {
+                walker.block(c, sink);
+            }
+        } finally {
+            positions = outer;
         }
         return NodeWalker.flattenBlocks(sink.finish());
     }
@@ -246,7 +277,7 @@ public final class ArticleBuilder {
             } finally {
                 listDefining = listGroup;
             }
-            RefEntry defined = refs.defineListed(listGroup, group, name, content, -1);
+            RefEntry defined = refs.defineListed(listGroup, group, name, content, currentOffset);
             if (defined != null) {
                 attach(defined, citation[0]);
             }
@@ -254,7 +285,7 @@ public final class ArticleBuilder {
         }
         List<Inline> content = empty ? null : withSummary(parseRefBody(body, citation), body);
         refsCited++;
-        RefUse use = refs.cite(group, name, follow, content, -1);
+        RefUse use = refs.cite(group, name, follow, content, currentOffset);
         if (use != null) {
             attach(use.entry(), citation[0]);
             out.add(new Inline.RefMarker(use));
@@ -362,7 +393,13 @@ public final class ArticleBuilder {
             diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a reference list: " + e);
             return;
         }
-        defineListed(group, root);
+        SourcePositions outer = positions;
+        positions = SourcePositions.NONE;
+        try {
+            defineListed(group, root);
+        } finally {
+            positions = outer;
+        }
     }
 
     /**
@@ -386,7 +423,48 @@ public final class ArticleBuilder {
 
     void template(WtTemplate tpl, List<Inline> out, BlockSink sink) {
         int before = out.size();
-        templateCall(tpl, out, sink);
+        int outer = enter(tpl);
+        try {
+            templateCall(tpl, out, sink, false);
+        } finally {
+            currentOffset = outer;
+        }
+        if (out.size() == before) {
+            out.add(new Inline.Text(Inline.DROPPED));
+        }
+        flushPending(sink);
+    }
+
+    /**
+     * Makes {@code node} (a template call or a tag of the page text) the position diagnostics refer to; returns the
+     * previous position, to restore with {@link #leave(int)}. Nodes of fragments keep the enclosing position.
+     */
+    int enter(WtNode node) {
+        int outer = currentOffset;
+        int at = positions.offset(node);
+        if (at >= 0) {
+            currentOffset = at;
+        }
+        return outer;
+    }
+
+    void leave(int outer) {
+        currentOffset = outer;
+    }
+
+    /**
+     * A template call that stands alone on its line(s) at block level: without a rule and without arguments it is
+     * taken as a navigation or layout box ({@code BLOCK_TEMPLATE}) rather than as missing inline text.
+     */
+    void blockTemplate(WtTemplate tpl, List<Inline> out, BlockSink sink) {
+        int before = out.size();
+        int outer = enter(tpl);
+        try {
+            // Only in the page's own text: a ref body or a template value is inline content whatever its lines.
+            templateCall(tpl, out, sink, positions != SourcePositions.NONE);
+        } finally {
+            currentOffset = outer;
+        }
         if (out.size() == before) {
             out.add(new Inline.Text(Inline.DROPPED));
         }
@@ -422,7 +500,7 @@ public final class ArticleBuilder {
         }
     }
 
-    private void templateCall(WtTemplate tpl, List<Inline> out, BlockSink sink) {
+    private void templateCall(WtTemplate tpl, List<Inline> out, BlockSink sink, boolean aloneOnLine) {
         String rawName = NodeWalker.plain(tpl.getName()).trim();
         if (magic(rawName, tpl, out)) {
             return;
@@ -432,21 +510,21 @@ public final class ArticleBuilder {
             return;
         }
         List<TemplateCall.Parameter> params = parameters(tpl);
-        TemplateCall call = new TemplateCall(name, params, -1, false);
+        TemplateCall call = new TemplateCall(name, params, positions.offset(tpl), false);
         // The infobox heuristic (mostly named parameters) looks at the whole call; inside a reference body a template
         // is a citation or a note, never an infobox, so there only the name decides.
         Optional<TemplateHandler> handler = depth >= MAX_TEMPLATE_DEPTH ? Optional.empty()
                 : currentCitation != null ? templates.handlerFor(name) : templates.handlerFor(call);
         int index = calls.size();
-        calls.add(handler.isPresent() ? new TemplateCall(name, params, -1, true) : call);
+        calls.add(handler.isPresent() ? new TemplateCall(name, params, call.offset(), true) : call);
         if (handler.isEmpty()) {
             if (depth >= MAX_TEMPLATE_DEPTH) {
                 keepTextOfTooDeep(name, params, out);
             } else {
-                Variables.value(name, page).ifPresentOrElse(v -> out.add(new Inline.Text(v)), () -> diagnostic(
-                        "UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; dropped"));
+                Variables.value(name, page).ifPresentOrElse(v -> out.add(new Inline.Text(v)), () -> unknown(name,
+                        aloneOnLine && params.isEmpty()));
                 if (Variables.value(name, page).isPresent()) {
-                    calls.set(index, new TemplateCall(name, params, -1, true));
+                    calls.set(index, new TemplateCall(name, params, call.offset(), true));
                 } else {
                     numberRefsOf(name, params);
                 }
@@ -463,6 +541,20 @@ public final class ArticleBuilder {
                     "handler for template '" + name + "' failed (this is a bug): " + e);
         } finally {
             depth--;
+        }
+    }
+
+    /**
+     * Reports a template without a rule. One alone on its line without arguments has the shape of a navigation
+     * box, a sidebar or a layout helper (MediaWiki shows a box, not words of the sentence); any other is inline
+     * text the reader misses.
+     */
+    private void unknown(String name, boolean blockShape) {
+        if (blockShape) {
+            diagnostic("BLOCK_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; alone on its"
+                    + " line without arguments, taken as a navigation or layout box; dropped");
+        } else {
+            diagnostic("UNKNOWN_TEMPLATE", Diagnostic.Severity.INFO, "template '" + name + "' has no rule; dropped");
         }
     }
 
@@ -541,7 +633,7 @@ public final class ArticleBuilder {
         if (fn.startsWith("#")) {
             String name = "#" + fn.substring(1).trim().toLowerCase(Locale.ROOT)
                     + (upper.equals("#INVOKE") ? ":" + arg.trim() : "");
-            calls.add(new TemplateCall(name, parameters(tpl), -1, false));
+            calls.add(new TemplateCall(name, parameters(tpl), positions.offset(tpl), false));
             diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO,
                     "parser function '" + name + "' is not evaluated (no template expansion); dropped");
             return true;
@@ -704,6 +796,19 @@ public final class ArticleBuilder {
         @Override
         public java.util.Set<String> emittedRules() {
             return emittedRules;
+        }
+
+        @Override
+        public void data(String kind, java.util.Map<String, String> fields) {
+            if (kind.equals("coordinates")) {
+                try {
+                    coordinates.add(new org.wikirefine.Coordinates(Double.parseDouble(fields.get("lat")),
+                            Double.parseDouble(fields.get("lon")), fields.getOrDefault("display", "inline"),
+                            fields.get("name")));
+                } catch (RuntimeException e) {
+                    diagnostic("COORD_UNREADABLE", Diagnostic.Severity.WARNING, "coordinates without numbers: " + fields);
+                }
+            }
         }
     }
 }

@@ -81,6 +81,8 @@ final class NodeWalker {
             "langconvert-hidden", "includeonly", "onlyinclude-hidden");
 
     private final ArticleBuilder builder;
+    /** How many table cells enclose the node being walked. */
+    private int cellDepth;
 
     NodeWalker(ArticleBuilder builder) {
         this.builder = builder;
@@ -99,8 +101,15 @@ final class NodeWalker {
     void block(WtNode n, BlockSink sink) {
         if (n instanceof WtParagraph) {
             sink.flush();
-            for (WtNode c : n) {
-                inline(c, sink.inline(), sink);
+            for (int i = 0; i < n.size(); i++) {
+                WtNode c = n.get(i);
+                if (c instanceof WtTemplate tpl && cellDepth == 0 && BlockTemplates.aloneOnItsLine(n, i)) {
+                    builder.blockTemplate(tpl, sink.inline(), sink);
+                } else if (c instanceof WtText t) {
+                    text(TableResidue.withoutRowSeparators(t.getContent(), i == 0), sink.inline());
+                } else {
+                    inline(c, sink.inline(), sink);
+                }
             }
             sink.flush();
         } else if (n instanceof WtSection s) {
@@ -230,19 +239,29 @@ final class NodeWalker {
                 List<Block.TableCell> cells = new ArrayList<>();
                 for (WtNode cell : row.getBody()) {
                     if (cell instanceof WtTableHeader h) {
-                        cells.add(new Block.TableCell(true, blocks(h.getBody())));
+                        cells.add(new Block.TableCell(true, cellBlocks(h.getBody())));
                     } else if (cell instanceof WtTableCell tc) {
-                        cells.add(new Block.TableCell(false, blocks(tc.getBody())));
+                        cells.add(new Block.TableCell(false, cellBlocks(tc.getBody())));
                     }
                 }
                 if (!cells.isEmpty()) {
                     rows.add(new Block.TableRow(cells));
                 }
             } else if (c instanceof WtTableHeader h) {
-                loose.add(new Block.TableCell(true, blocks(h.getBody())));
+                loose.add(new Block.TableCell(true, cellBlocks(h.getBody())));
             } else if (c instanceof WtTableCell tc) {
-                loose.add(new Block.TableCell(false, blocks(tc.getBody())));
+                loose.add(new Block.TableCell(false, cellBlocks(tc.getBody())));
             }
+        }
+    }
+
+    /** A cell's content: a template alone in a cell is the cell's content, not page furniture. */
+    private List<Block> cellBlocks(WtNode body) {
+        cellDepth++;
+        try {
+            return TableResidue.cellContent(blocks(body));
+        } finally {
+            cellDepth--;
         }
     }
 
@@ -299,7 +318,7 @@ final class NodeWalker {
             List<Inline> label = link.hasTitle() ? inlines(link.getTitle()) : List.of();
             out.add(new Inline.ExternalLink(url, label));
         } else if (n instanceof WtUrl u) {
-            out.add(new Inline.Text(url(u)));
+            out.add(new Inline.ExternalLink(url(u), List.of())); // a bare URL shows itself and is a link
         } else if (n instanceof WtXmlEntityRef e) {
             out.add(new Inline.Text(e.getResolved() != null ? e.getResolved() : "&" + e.getName() + ";"));
         } else if (n instanceof WtXmlCharRef cr) {
@@ -310,7 +329,12 @@ final class NodeWalker {
         } else if (n instanceof WtXmlElement e) {
             xmlElement(e, out, sink);
         } else if (n instanceof WtTagExtension ext) {
-            tagExtension(ext, out, sink);
+            int outer = builder.enter(ext);
+            try {
+                tagExtension(ext, out, sink);
+            } finally {
+                builder.leave(outer);
+            }
         } else if (n instanceof WtTemplate tpl) {
             builder.template(tpl, out, sink);
         } else if (n instanceof WtTemplateParameter p) {

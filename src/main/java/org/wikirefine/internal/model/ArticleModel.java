@@ -25,12 +25,13 @@ import org.wikirefine.TemplateCall;
  * @param templates        all template calls
  * @param diagnostics      problems found while parsing and building
  * @param fallback         whether a limit forced the plain-text fallback
+ * @param facts            URL, short description, coordinates
  */
 public record ArticleModel(Page page, String redirectTarget, String displayTitle, boolean noContentConvert,
                            boolean noTitleConvert, List<InfoboxModel> infoboxes, List<Block> body,
                            List<RefList> referenceLists, List<String> categories, List<String> links,
                            List<ImageModel> images, List<TemplateCall> templates, List<Diagnostic> diagnostics,
-                           boolean fallback) {
+                           boolean fallback, PageFacts facts) {
 
     /** This model with {@code first} (what was changed where the page entered the pipeline) before its diagnostics. */
     public ArticleModel withDiagnosticsFirst(List<Diagnostic> first) {
@@ -40,7 +41,7 @@ public record ArticleModel(Page page, String redirectTarget, String displayTitle
         List<Diagnostic> all = new java.util.ArrayList<>(first);
         all.addAll(diagnostics);
         return new ArticleModel(page, redirectTarget, displayTitle, noContentConvert, noTitleConvert, infoboxes, body,
-                referenceLists, categories, links, images, templates, List.copyOf(all), fallback);
+                referenceLists, categories, links, images, templates, List.copyOf(all), fallback, facts);
     }
 
     /** Every listed entry: the entries of {@link #referenceLists()} in order. */

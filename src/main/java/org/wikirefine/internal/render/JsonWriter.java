@@ -16,6 +16,8 @@ import org.wikirefine.Diagnostic;
 import org.wikirefine.Page;
 import org.wikirefine.RenderOptions;
 import org.wikirefine.TemplateCall;
+import org.wikirefine.internal.model.ExternalLinks;
+import org.wikirefine.internal.model.PageFacts;
 
 /**
  * {@code json}: one compact, single-line JSON object per page and variant (so it is also a JSONL record). Schema:
@@ -46,6 +48,13 @@ final class JsonWriter {
                 g.writeStringField("timestamp", p.timestamp());
             }
             g.writeStringField("variant", a.variant().code());
+            PageFacts facts = a.model().facts();
+            if (facts.url() != null) {
+                g.writeStringField("url", facts.url());
+            }
+            if (facts.shortDescription() != null) {
+                g.writeStringField("short_description", facts.shortDescription());
+            }
             if (a.model().redirectTarget() != null) {
                 g.writeStringField("redirect", a.model().redirectTarget());
             }
@@ -88,6 +97,9 @@ final class JsonWriter {
                     }
                     g.writeEndObject();
                 }
+                if (r.url() != null) {
+                    g.writeStringField("url", r.url());
+                }
                 g.writeNumberField("uses", r.uses());
                 g.writeNumberField("list", r.list());
                 g.writeEndObject();
@@ -95,6 +107,9 @@ final class JsonWriter {
             g.writeEndArray();
             strings(g, "categories", a.model().categories());
             strings(g, "links", a.model().links());
+            strings(g, "external_links", ExternalLinks.of(a.model()));
+            images(g, a.images());
+            coordinates(g, facts.coordinates());
             Set<String> unknown = new LinkedHashSet<>();
             for (TemplateCall c : a.model().templates()) {
                 if (!c.handled()) {
@@ -213,6 +228,34 @@ final class JsonWriter {
         g.writeStringField("text", MarkerText.replace(text, false, "", ""));
         labels(g, "refs", text);
         g.writeEndObject();
+    }
+
+    private static void images(JsonGenerator g, List<RenderedArticle.RenderedImage> images) throws IOException {
+        g.writeArrayFieldStart("images");
+        for (RenderedArticle.RenderedImage image : images) {
+            g.writeStartObject();
+            g.writeStringField("file", image.file());
+            if (!image.caption().isBlank()) {
+                g.writeStringField("caption", image.caption());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void coordinates(JsonGenerator g, List<org.wikirefine.Coordinates> points) throws IOException {
+        g.writeArrayFieldStart("coordinates");
+        for (org.wikirefine.Coordinates c : points) {
+            g.writeStartObject();
+            g.writeNumberField("lat", c.lat());
+            g.writeNumberField("lon", c.lon());
+            g.writeStringField("display", c.display());
+            if (c.name() != null) {
+                g.writeStringField("name", c.name());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -1,22 +1,48 @@
 package org.wikirefine.internal.render;
 
 /**
- * Reference markers inside rendered text: {@link #START} label {@link #END}. Each writer replaces them ({@code [n]},
- * {@code [^n]}, or nothing); no mark survives into output.
+ * Reference markers inside rendered text: {@link #START} label {@link #LIST} list-index [{@link #SUFFIX} suffix]
+ * {@link #END}. Each writer replaces them ({@code [n]}, {@code [^n]}, or nothing); no mark survives into output.
  */
 final class MarkerText {
     static final char START = '\uE004';
     static final char END = '\uE005';
     /** Separates the label from a suffix shown after the marker (page numbers from {@code {{rp}}}). */
     static final char SUFFIX = '\uE007';
+    /** Separates the label from the index of the reference list that shows the entry (-1: not listed). */
+    static final char LIST = '\uE008';
 
     private MarkerText() {
     }
 
-    /** The label of a marker's inner text (without any suffix). */
+    /** The marker's inner text for an entry shown by list {@code list} (-1 if none), with a suffix or {@code ""}. */
+    static String inner(String label, int list, String suffix) {
+        return label + LIST + list + (suffix.isEmpty() ? "" : SUFFIX + suffix);
+    }
+
+    /** The label of a marker's inner text (without list index and suffix). */
     static String label(String inner) {
-        int cut = inner.indexOf(SUFFIX);
+        int cut = inner.indexOf(LIST);
+        if (cut < 0) {
+            cut = inner.indexOf(SUFFIX);
+        }
         return cut < 0 ? inner : inner.substring(0, cut);
+    }
+
+    /** The index of the reference list that shows the marker's entry; -1 when no list shows it. */
+    static int list(String inner) {
+        int from = inner.indexOf(LIST);
+        if (from < 0) {
+            return -1;
+        }
+        int to = inner.indexOf(SUFFIX, from);
+        return Integer.parseInt(inner.substring(from + 1, to < 0 ? inner.length() : to));
+    }
+
+    /** The text shown after the marker ({@code {{rp}}} page numbers), or {@code ""}. */
+    static String suffix(String inner) {
+        int cut = inner.indexOf(SUFFIX);
+        return cut < 0 ? "" : inner.substring(cut + 1);
     }
 
     /** Replaces every marker with {@code prefix + label + suffix}, or removes them when {@code show} is false. */
@@ -35,11 +61,7 @@ final class MarkerText {
                 }
                 if (show) {
                     String inner = text.substring(k + 1, end);
-                    int cut = inner.indexOf(SUFFIX);
-                    sb.append(prefix).append(cut < 0 ? inner : inner.substring(0, cut)).append(suffix);
-                    if (cut >= 0) {
-                        sb.append(inner, cut + 1, inner.length());
-                    }
+                    sb.append(prefix).append(label(inner)).append(suffix).append(suffix(inner));
                 }
                 k = end;
             } else if (c != END) {

@@ -8,6 +8,8 @@ import org.wikirefine.internal.convert.ConversionSession;
 import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Blocks;
+import org.wikirefine.internal.model.ExternalLinks;
+import org.wikirefine.internal.model.ImageModel;
 import org.wikirefine.internal.model.InfoboxModel;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.model.RefEntry;
@@ -24,12 +26,26 @@ public final class RenderPass {
     private final ConversionSession session;
     private final java.util.Map<Integer, List<RenderedArticle.RenderedReference>> renderedLists = new java.util.HashMap<>();
 
-    private RenderPass(ConversionSession session) {
+    /** Article path for link targets when links are kept for Markdown, else {@code null}. */
+    private final String articlePath;
+
+    private RenderPass(ConversionSession session, String articlePath) {
         this.session = session;
+        this.articlePath = articlePath;
     }
 
     public static RenderedArticle render(ArticleModel model, Variant variant, ConversionSession session) {
-        return new RenderPass(session).run(model, variant);
+        return new RenderPass(session, null).run(model, variant);
+    }
+
+    /** The rendering for Markdown: texts keep their links' targets as {@link LinkMarks}. */
+    public static RenderedArticle renderWithLinks(ArticleModel model, Variant variant, ConversionSession session) {
+        String path = model.facts().articlePath();
+        return new RenderPass(session, path == null ? "$1" : path).run(model, variant);
+    }
+
+    private Segment segment(List<Inline> content) {
+        return Segment.of(content, articlePath);
     }
 
     private ArticleModel model;
@@ -55,8 +71,13 @@ public final class RenderPass {
         for (RefList list : model.referenceLists()) {
             refs.addAll(renderedLists.get(list.index()));
         }
+        List<RenderedArticle.RenderedImage> images = new ArrayList<>();
+        for (ImageModel image : model.images()) {
+            images.add(new RenderedArticle.RenderedImage(image.target(),
+                    MarkerText.replace(convert(segment(image.caption())), false, "", "")));
+        }
         String title = session.title(model.page().title(), model.displayTitle());
-        return new RenderedArticle(model, variant, title, List.of(infoboxes), body, refs);
+        return new RenderedArticle(model, variant, title, List.of(infoboxes), body, refs, images);
     }
 
     /** Converts infobox {@code index} now, unless done already. */
@@ -70,7 +91,7 @@ public final class RenderPass {
         List<RenderedArticle.RenderedField> fields = new ArrayList<>();
         for (InfoboxModel.Field f : ib.fields()) {
             // One flattening serves both the text and the links/refs, unless an anchor splits the value (nested box).
-            Segment seg = Segment.of(f.value());
+            Segment seg = segment(f.value());
             String text = hasAnchor(f.value()) ? convert(f.value()) : convert(seg);
             // A value of only reference markers ("footnotes = <ref>…</ref>") is not empty: MediaWiki shows them.
             if (!MarkerText.replace(text, false, "", "").isBlank() || !seg.refNumbers().isEmpty()) {
@@ -110,10 +131,11 @@ public final class RenderPass {
     private RenderedBlock.ReferenceList referenceList(RefList list) {
         List<RenderedArticle.RenderedReference> out = new ArrayList<>();
         for (RefEntry e : list.entries()) {
-            String text = MarkerText.replace(convert(Segment.of(e.content())), false, "", "");
+            String text = MarkerText.replace(convert(segment(e.content())), false, "", "");
             out.add(new RenderedArticle.RenderedReference(e.number(), e.group(),
                     e.number() == 0 ? "" : RefLabels.label(e.group(), e.number()), e.name(), text,
-                    e.citation() == null ? java.util.Map.of() : e.citation(), e.uses(), list.index()));
+                    e.citation() == null ? java.util.Map.of() : e.citation(), e.uses(), list.index(),
+                    ExternalLinks.ofReference(e)));
         }
         renderedLists.put(list.index(), out);
         return new RenderedBlock.ReferenceList(list.group(), out);
@@ -141,13 +163,13 @@ public final class RenderPass {
      */
     private String convert(List<Inline> content) {
         if (!hasAnchor(content)) {
-            return convert(Segment.of(content));
+            return convert(segment(content));
         }
         StringBuilder sb = new StringBuilder();
         int from = 0;
         for (int i = 0; i <= content.size(); i++) {
             if (i == content.size() || content.get(i) instanceof Inline.InfoboxAnchor) {
-                String part = convert(Segment.of(content.subList(from, i)));
+                String part = convert(segment(content.subList(from, i)));
                 if (!part.isEmpty()) {
                     if (sb.length() > 0 && !Segment.isCjk(sb.charAt(sb.length() - 1)) && !Segment.isCjk(part.charAt(0))) {
                         sb.append(' ');

@@ -15,7 +15,12 @@ import org.wikirefine.internal.model.ArticleModel;
  * converts anything.
  */
 public record RenderedArticle(ArticleModel model, Variant variant, String title, List<RenderedInfobox> renderedInfoboxes,
-                              List<RenderedBlock> body, List<RenderedReference> renderedReferences) {
+                              List<RenderedBlock> body, List<RenderedReference> renderedReferences,
+                              List<RenderedImage> images) {
+
+    /** A file shown by the page ({@code [[File:…]]}, gallery lines) with its caption in the variant (markers removed). */
+    public record RenderedImage(String file, String caption) {
+    }
 
     /** An infobox with marked texts. */
     public record RenderedInfobox(String template, List<RenderedField> fields) {
@@ -27,10 +32,11 @@ public record RenderedArticle(ArticleModel model, Variant variant, String title,
 
     /**
      * A reference entry with its converted text (markers removed); {@code number} 0 and an empty label for an
-     * unnumbered continuation; {@code list} is the index of the reference list that shows it.
+     * unnumbered continuation; {@code list} is the index of the reference list that shows it; {@code url} the
+     * URL it points to, or {@code null}.
      */
     public record RenderedReference(int number, String group, String label, String name, String text,
-                                    java.util.Map<String, String> citation, int uses, int list) {
+                                    java.util.Map<String, String> citation, int uses, int list, String url) {
     }
 
     /** The public view of the infoboxes (markers removed). */
@@ -52,7 +58,7 @@ public record RenderedArticle(ArticleModel model, Variant variant, String title,
         List<Reference> out = new ArrayList<>();
         for (RenderedReference r : renderedReferences) {
             out.add(new Reference(r.number(), InternalMarks.removeFrom(r.group()), InternalMarks.removeFrom(r.name()),
-                    InternalMarks.removeFrom(r.text()), r.citation(), r.uses(), r.list()));
+                    InternalMarks.removeFrom(r.text()), r.citation(), r.uses(), r.list(), r.url()));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.wikirefine.internal.convert.ConversionMarks;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.reference.RefLabels;
+import org.wikirefine.internal.site.SiteUrls;
 
 /**
  * One piece of text for the conversion pass: inline content flattened to a string with whitespace normalised,
@@ -21,8 +22,23 @@ final class Segment {
     private final List<Integer> refNumbers = new ArrayList<>();
     private final List<String> refLabels = new ArrayList<>();
 
+    /** Where internal link targets point; {@code null} for a plain segment (links show their labels only). */
+    private final String articlePath;
+
+    private Segment(String articlePath) {
+        this.articlePath = articlePath;
+    }
+
     static Segment of(List<Inline> content) {
-        Segment s = new Segment();
+        return of(content, null);
+    }
+
+    /**
+     * A segment whose links keep their targets as {@link LinkMarks} when {@code articlePath} (with {@code $1}) is
+     * given: the rendering for Markdown.
+     */
+    static Segment of(List<Inline> content, String articlePath) {
+        Segment s = new Segment(articlePath);
         s.append(content);
         return s;
     }
@@ -37,12 +53,30 @@ final class Segment {
                 text.append(ConversionMarks.CODE_START).append(c.text()).append(ConversionMarks.CODE_END);
             } else if (i instanceof Inline.InternalLink l) {
                 links.add(l.target());
+                String url = articlePath == null ? null : SiteUrls.pageUrl(articlePath, l.target());
+                if (url != null) {
+                    text.append(LinkMarks.INTERNAL);
+                    strip(url);
+                    text.append(LinkMarks.LABEL);
+                }
                 append(l.label());
+                if (url != null) {
+                    text.append(LinkMarks.END);
+                }
             } else if (i instanceof Inline.ExternalLink l) {
+                boolean marked = articlePath != null && !l.url().isBlank();
+                if (marked) {
+                    text.append(LinkMarks.EXTERNAL);
+                    strip(l.url());
+                    text.append(LinkMarks.LABEL);
+                }
                 if (l.label().isEmpty()) {
                     strip(l.url());
                 } else {
                     append(l.label());
+                }
+                if (marked) {
+                    text.append(LinkMarks.END);
                 }
             } else if (i instanceof Inline.LineBreak) {
                 trimTrailingSpace();
@@ -54,7 +88,7 @@ final class Segment {
                 refNumbers.add(m.use().entry().number());
                 refLabels.add(label);
                 String suffix = m.use().suffix();
-                strip(MarkerText.START + label + (suffix.isEmpty() ? "" : MarkerText.SUFFIX + suffix) + MarkerText.END);
+                strip(MarkerText.START + MarkerText.inner(label, m.use().entry().listIndex(), suffix) + MarkerText.END);
             }
         }
     }

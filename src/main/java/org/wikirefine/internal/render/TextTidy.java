@@ -3,19 +3,22 @@ package org.wikirefine.internal.render;
 import java.util.regex.Pattern;
 
 /**
- * Cleans what dropped markup leaves behind: brackets that held only a dropped template ({@code （）}, {@code ()}),
+ * Cleans what dropped markup leaves behind: brackets that held only a dropped template ({@code （）}, {@code ()},
+ * title marks {@code 《》} around a dropped title template, corner brackets),
  * a space before punctuation ({@code the , accused}), doubled spaces, spaces at line ends.
  */
 final class TextTidy {
 
     private static final char DROP = '\uE006';
     private static final Pattern EMPTY_BRACKETS =
-            Pattern.compile("[（(][\\s,，、;；:：\uE006]*\uE006[\\s,，、;；:：\uE006]*[)）]");
+            Pattern.compile("[（(《〈「『【][\\s,，、;；:：\uE006]*\uE006[\\s,，、;；:：\uE006]*[)）》〉」』】]");
     private static final Pattern SPACE_BEFORE_PUNCT =
             Pattern.compile("(?<=\\S) *\uE006[ \uE006]*(?=[,.;:!?，。、；：！？）)」』])");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("(?<=[（(])\\s*\uE006[\\s\uE006]*[,，、;；] *");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile(" *[,，、;；][\\s\uE006]*\uE006[\\s\uE006]*(?=[)）])");
     private static final Pattern LEFTOVER_MARKUP = Pattern.compile("\\[\\[|\\]\\]|\\{\\{|\\}\\}|-\\{|\\}-|\\{\\||\\|\\}");
+    /** A row separator token in running text (table markup written on one line): never prose. */
+    private static final Pattern ROW_SEPARATOR = Pattern.compile("(?<!\\S)\\|-(?!\\S)");
     private static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
     private static final Pattern LINE_EDGE_SPACE = Pattern.compile(" *\n *");
 
@@ -38,7 +41,7 @@ final class TextTidy {
         }
         String t = s;
         if (t.indexOf(DROP) >= 0) {
-            if (t.indexOf('(') >= 0 || t.indexOf('（') >= 0) {
+            if (hasAny(t, "(（《〈「『【")) {
                 t = EMPTY_BRACKETS.matcher(t).replaceAll("");
                 t = LEADING_SEPARATOR.matcher(t).replaceAll("");
                 t = TRAILING_SEPARATOR.matcher(t).replaceAll("");
@@ -49,6 +52,9 @@ final class TextTidy {
         // Unclosed brackets MediaWiki would show literally: the words stay, the markup does not.
         if (hasAny(t, "[]{}")) {
             t = LEFTOVER_MARKUP.matcher(t).replaceAll("");
+        }
+        if (t.contains("|-")) {
+            t = ROW_SEPARATOR.matcher(t).replaceAll("");
         }
         if (t.contains("  ")) {
             t = MULTI_SPACE.matcher(t).replaceAll(" ");

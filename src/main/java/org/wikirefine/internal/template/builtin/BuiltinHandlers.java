@@ -68,7 +68,7 @@ public final class BuiltinHandlers {
                 String c = call.parameter("3").map(String::trim).orElse("");
                 String text = !c.isEmpty() ? a + " " + b + "/" + c : !b.isEmpty() ? a + "/" + b : !a.isEmpty() ? "1/" + a : "";
                 if (!text.isEmpty()) {
-                    ctx.emitText(text);
+                    ctx.emit(ctx.parseInline(text)); // the numbers are wikitext ({{sfrac|3''n'' + 1|2}})
                 }
             };
         });

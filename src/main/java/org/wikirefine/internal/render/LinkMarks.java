@@ -1,0 +1,40 @@
+package org.wikirefine.internal.render;
+
+/**
+ * Links inside rendered text for the Markdown writer: {@link #EXTERNAL} or {@link #INTERNAL}, the target URL,
+ * {@link #LABEL}, the shown label, {@link #END}. Only the rendering made for Markdown carries them
+ * ({@link RenderPass#renderWithLinks}); other formats never see them.
+ */
+final class LinkMarks {
+    static final char EXTERNAL = '\uE009';
+    static final char INTERNAL = '\uE00A';
+    static final char LABEL = '\uE00B';
+    static final char END = '\uE00C';
+
+    private LinkMarks() {
+    }
+
+    static boolean isStart(char c) {
+        return c == EXTERNAL || c == INTERNAL;
+    }
+
+    /** The text with every link replaced by its label (for places that show plain text, such as YAML values). */
+    static String labelsOnly(String text) {
+        if (text.indexOf(EXTERNAL) < 0 && text.indexOf(INTERNAL) < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean inTarget = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isStart(c)) {
+                inTarget = true;
+            } else if (c == LABEL) {
+                inTarget = false;
+            } else if (c != END && !inTarget) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

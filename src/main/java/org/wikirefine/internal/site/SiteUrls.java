@@ -1,0 +1,59 @@
+package org.wikirefine.internal.site;
+
+import java.nio.charset.StandardCharsets;
+
+import org.wikirefine.WikiProfile;
+
+/**
+ * Where a wiki's pages live: the article path of a profile ({@code https://zh.wikipedia.org/wiki/$1}) and page URLs
+ * built from it as MediaWiki builds them. The one place that knows a site's address; when site profiles carry their
+ * own article path (from a dump's siteinfo), {@link #articlePath} is the accessor to re-point.
+ */
+public final class SiteUrls {
+
+    private SiteUrls() {
+    }
+
+    /** The article path with {@code $1} where the encoded title goes. */
+    public static String articlePath(WikiProfile profile) {
+        return switch (profile) {
+            case ENWIKI -> "https://en.wikipedia.org/wiki/$1";
+            case ZHWIKI -> "https://zh.wikipedia.org/wiki/$1";
+        };
+    }
+
+    /** The URL of a page (a {@code #fragment} kept), or {@code null} for an empty title. */
+    public static String pageUrl(WikiProfile profile, String title) {
+        return pageUrl(articlePath(profile), title);
+    }
+
+    /** The URL of a page under an article path with {@code $1}, or {@code null} for an empty title. */
+    public static String pageUrl(String articlePath, String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.trim();
+        int hash = t.indexOf('#');
+        String fragment = hash < 0 ? "" : "#" + encode(t.substring(hash + 1).trim().replace(' ', '_'));
+        String page = hash < 0 ? t : t.substring(0, hash).trim();
+        return articlePath.replace("$1", encode(page.replace(' ', '_'))) + fragment;
+    }
+
+    /**
+     * MediaWiki's wfUrlencode: percent-encoding of UTF-8, except the characters it leaves readable in titles
+     * ({@code ;:@$!*(),/~} and unreserved ones).
+     */
+    static String encode(String s) {
+        StringBuilder sb = new StringBuilder(s.length() * 2);
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_.~;:@$!*(),/".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
+    }
+}
