@@ -74,9 +74,9 @@ public final class TemplatesCommand implements Callable<Integer> {
         }
         WikiProfile wiki;
         try {
-            wiki = WikiProfile.valueOf(profile.toUpperCase(Locale.ROOT));
+            wiki = WikiProfile.of(profile);
         } catch (IllegalArgumentException e) {
-            err.println("templates: unknown profile '" + profile + "' (zhwiki, enwiki)");
+            err.println("templates: " + e.getMessage());
             return 2;
         }
         Map<String, Integer> unknown = new HashMap<>();

@@ -15,6 +15,7 @@ import org.wikirefine.Diagnostic;
 import org.wikirefine.Page;
 import org.wikirefine.TemplateCall;
 import org.wikirefine.WikiProfile;
+import org.wikirefine.internal.site.WikiSyntax;
 import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.ImageModel;
@@ -49,6 +50,7 @@ public final class ArticleBuilder {
 
     private final Page page;
     private final WikiProfile profile;
+    private final WikiSyntax syntax;
     private final SwebleParser parser;
     private final TemplateRegistry templates;
     private final NodeWalker walker = new NodeWalker(this);
@@ -76,6 +78,7 @@ public final class ArticleBuilder {
     public ArticleBuilder(Page page, WikiProfile profile, SwebleParser parser, TemplateRegistry templates) {
         this.page = page;
         this.profile = profile;
+        this.syntax = WikiSyntax.of(profile);
         this.parser = parser;
         this.templates = templates;
     }
@@ -83,11 +86,11 @@ public final class ArticleBuilder {
     /** Parses and builds. Throws only what Sweble throws (the caller falls back); bad markup is not an error. */
     public ArticleModel build() throws Exception {
         String text = page.text();
-        String redirect = MagicWords.redirectTarget(text);
+        String redirect = syntax.redirectTarget(text);
         List<Block> body = new ArrayList<>();
         if (redirect != null) {
             // A redirect renders as the link to its target (MediaWiki shows "Redirect to: target"), never empty.
-            text = MagicWords.afterRedirect(text);
+            text = syntax.afterRedirect(text);
             link(redirect);
             body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
         }
@@ -99,8 +102,8 @@ public final class ArticleBuilder {
     /** The model for a page that could not be parsed: its plain-text fallback plus the reason as an error. */
     public ArticleModel fallback(String code, String reason) {
         diagnostic(code, Diagnostic.Severity.ERROR, reason + "; the page was rendered by the plain-text fallback");
-        List<Block> body = PlainFallback.blocks(page.text());
-        return finish(MagicWords.redirectTarget(page.text()), body, true);
+        List<Block> body = PlainFallback.blocks(page.text(), profile);
+        return finish(syntax.redirectTarget(page.text()), body, true);
     }
 
     private ArticleModel finish(String redirect, List<Block> body, boolean fallback) {
@@ -134,17 +137,22 @@ public final class ArticleBuilder {
         images.add(new ImageModel(target, List.copyOf(caption)));
     }
 
+    WikiProfile profile() {
+        return profile;
+    }
+
+    WikiSyntax syntax() {
+        return syntax;
+    }
+
     boolean isInterlanguage(String target) {
         return WikiNames.isInterlanguage(target, profile);
     }
 
     void pageSwitch(String word) {
-        if (MagicWords.isNoContentConvert(word)) {
-            noContentConvert = true;
-        }
-        if (MagicWords.isNoTitleConvert(word)) {
-            noTitleConvert = true;
-        }
+        String id = syntax.switchId(word).orElse("");
+        noContentConvert |= id.equals("nocontentconvert");
+        noTitleConvert |= id.equals("notitleconvert");
     }
 
     void diagnostic(String code, Diagnostic.Severity severity, String message) {
@@ -187,14 +195,14 @@ public final class ArticleBuilder {
         Optional<String> problem = WikitextGuard.check(text);
         if (problem.isPresent()) {
             diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a template value or ref)");
-            return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
+            return NodeWalker.flattenBlocks(PlainFallback.blocks(text, profile));
         }
         WtNode root;
         try {
             root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
         } catch (Exception | StackOverflowError e) {
             diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a fragment: " + e);
-            return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
+            return NodeWalker.flattenBlocks(PlainFallback.blocks(text, profile));
         }
         BlockSink sink = new BlockSink();
         for (WtNode c : root) {
@@ -311,8 +319,8 @@ public final class ArticleBuilder {
     }
 
     /** A parameter value as plain words (markup stripped by the linear fallback stripper). */
-    private static String plainValue(String raw) {
-        return Inlines.plain(Blocks.flatten(PlainFallback.blocks(raw)));
+    private String plainValue(String raw) {
+        return Inlines.plain(Blocks.flatten(PlainFallback.blocks(raw, profile)));
     }
 
     /** {@code <references/>} as Sweble gives it when it has no body (an XML element). */
