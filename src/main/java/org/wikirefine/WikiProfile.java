@@ -23,7 +23,9 @@ import org.wikirefine.internal.site.WikiData;
  * <p>Immutable and thread-safe. Until version 0.1 this was an enum of two constants; {@link #ZHWIKI} and
  * {@link #ENWIKI} remain, as constants of this class.
  */
-public final class WikiProfile {
+public final class WikiProfile implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** zh.wikipedia: Chinese namespace aliases (文件/檔案/File/Image…), {@code #重定向}, zh variant conversion. */
     public static final WikiProfile ZHWIKI = of("zhwiki");
@@ -67,8 +69,18 @@ public final class WikiProfile {
         Objects.requireNonNull(siteInfo, "siteInfo");
         Objects.requireNonNull(fallback, "fallback");
         String db = siteInfo.dbname().trim().toLowerCase(Locale.ROOT);
-        WikiData base = db.isEmpty() ? fallback.data
-                : BundledWikis.find(db).orElseGet(() -> BundledWikis.forLanguage(db, languageOf(db)));
+        WikiProfile base = db.isEmpty() ? fallback
+                : new WikiProfile(BundledWikis.find(db).orElseGet(() -> BundledWikis.forLanguage(db, languageOf(db))));
+        return base.withSiteInfo(siteInfo);
+    }
+
+    /**
+     * This profile with a dump's siteinfo on top: the dump's namespace names first (its own names and extra
+     * namespaces), its case rule and article URL; dbname, language and magic words stay this profile's.
+     */
+    public WikiProfile withSiteInfo(SiteInfo siteInfo) {
+        Objects.requireNonNull(siteInfo, "siteInfo");
+        WikiData base = data;
         Map<Integer, List<String>> namespaces = new LinkedHashMap<>();
         siteInfo.namespaces().forEach((id, name) -> {
             if (id != 0 && !name.isEmpty()) {
@@ -84,7 +96,7 @@ public final class WikiProfile {
         String url = articleUrlOf(siteInfo.base(), base.url());
         boolean firstLetter = siteInfo.caseMode().isEmpty() ? base.firstLetterCase()
                 : "first-letter".equals(siteInfo.caseMode());
-        return new WikiProfile(new WikiData(db.isEmpty() ? base.dbname() : db, base.language(), base.citations(),
+        return new WikiProfile(new WikiData(base.dbname(), base.language(), base.citations(),
                 base.variants(), url, firstLetter, namespaces, base.magic()));
     }
 

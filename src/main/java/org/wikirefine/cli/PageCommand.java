@@ -19,6 +19,7 @@ import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.BaseConversion;
 import org.wikirefine.internal.site.ProfileGuess;
+import org.wikirefine.internal.site.ProfileOption;
 import org.wikirefine.WikiRefiner;
 
 import picocli.CommandLine;
@@ -100,7 +101,7 @@ final class PageCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("cannot read " + input + ": " + e.getMessage());
         }
-        WikiProfile wp = profile(text);
+        WikiProfile wp = profile(text, vs);
         WikiRefiner.Builder b = WikiRefiner.builder().profile(wp);
         if (conversionTable != null) {
             b.baseConversion(BaseConversion.mediaWikiTable(conversionTable));
@@ -132,7 +133,7 @@ final class PageCommand implements Callable<Integer> {
     }
 
     /** The --profile wiki, or the one the text points to (the user is told which, and why). */
-    private WikiProfile profile(String text) {
+    private WikiProfile profile(String text, List<Variant> vs) {
         if (profile != null) {
             try {
                 return ProfileOption.resolve(profile);
@@ -140,7 +141,9 @@ final class PageCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
         }
-        ProfileGuess.Guess g = ProfileGuess.guess(text);
+        ProfileGuess.Guess g = vs.stream().anyMatch(v -> v != Variant.ZH)
+                ? new ProfileGuess.Guess(WikiProfile.ZHWIKI, "--variant, which only zh has")
+                : ProfileGuess.guess(text);
         System.err.println("page: profile " + g.profile().name() + " (guessed from " + g.reason() + "; set --profile to choose)");
         return g.profile();
     }

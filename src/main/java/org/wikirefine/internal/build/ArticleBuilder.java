@@ -116,7 +116,7 @@ public final class ArticleBuilder {
         }
         return new ArticleModel(page, redirect, displayTitle, noContentConvert, noTitleConvert, List.copyOf(infoboxes),
                 List.copyOf(body), lists, List.copyOf(categories), List.copyOf(links), List.copyOf(images),
-                List.copyOf(calls), List.copyOf(all), fallback);
+                List.copyOf(calls), List.copyOf(all), fallback, profile);
     }
 
     // ---------------------------------------------------------------- called by the walker

@@ -80,38 +80,48 @@ public final class DumpSupportData {
     /** As {@link #collect(Path, Path, int)}, reading titles by {@code profile} (null: the dump's siteinfo profile). */
     public static DumpSupportData collect(Path input, Path index, int threads, WikiProfile profile) throws IOException {
         try (DumpSource src = DumpSources.open(input, index, true, threads, false)) {
-            WikiProfile wiki = profile != null ? profile : WikiProfile.fromSiteInfo(src.siteInfo());
-            DumpSupportData d = new DumpSupportData(src.siteInfo(), wiki);
-            if (src instanceof IndexedSource is) {
-                for (int i = 0; i < is.totalUnits(); i++) {
-                    MultistreamIndex.Stream s = is.stream(i);
-                    boolean wanted = false;
-                    for (String t : s.titles()) {
-                        wanted |= relevantNs(nsOf(t, wiki));
-                    }
-                    if (wanted) {
-                        for (DumpItem it : is.decodeOne(i).items()) {
-                            if (it instanceof DumpItem.Ok ok) {
-                                d.offer(ok.page());
-                            }
-                        }
-                    }
+            return collect(src, profile);
+        }
+    }
+
+    /**
+     * Collects from an open source (the caller closes it): with a multistream index only the streams holding
+     * Template, Module or MediaWiki pages are decoded, else every unit is read.
+     *
+     * @param profile reads the titles; null: the source's siteinfo profile
+     */
+    public static DumpSupportData collect(DumpSource src, WikiProfile profile) throws IOException {
+        WikiProfile wiki = profile != null ? profile : WikiProfile.fromSiteInfo(src.siteInfo());
+        DumpSupportData d = new DumpSupportData(src.siteInfo(), wiki);
+        if (src instanceof IndexedSource is) {
+            for (int i = 0; i < is.totalUnits(); i++) {
+                MultistreamIndex.Stream s = is.stream(i);
+                boolean wanted = false;
+                for (String t : s.titles()) {
+                    wanted |= relevantNs(nsOf(t, wiki));
                 }
-            } else {
-                DumpSource.Unit u;
-                try {
-                    while ((u = src.next()) != null) {
-                        for (DumpItem it : u.items()) {
-                            if (it instanceof DumpItem.Ok ok) {
-                                d.offer(ok.page());
-                            }
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                if (wanted) {
+                    d.offerAll(is.decodeOne(i).items());
                 }
             }
             return d;
+        }
+        DumpSource.Unit u;
+        try {
+            while ((u = src.next()) != null) {
+                d.offerAll(u.items());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return d;
+    }
+
+    private void offerAll(List<DumpItem> items) {
+        for (DumpItem it : items) {
+            if (it instanceof DumpItem.Ok ok) {
+                offer(ok.page());
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.wikirefine.internal.model;
 
+import org.wikirefine.WikiProfile;
+
 import java.util.List;
 
 import org.wikirefine.Diagnostic;
@@ -25,12 +27,13 @@ import org.wikirefine.TemplateCall;
  * @param templates        all template calls
  * @param diagnostics      problems found while parsing and building
  * @param fallback         whether a limit forced the plain-text fallback
+ * @param wiki             the wiki the page belongs to (names its records, decides whether it converts variants)
  */
 public record ArticleModel(Page page, String redirectTarget, String displayTitle, boolean noContentConvert,
                            boolean noTitleConvert, List<InfoboxModel> infoboxes, List<Block> body,
                            List<RefList> referenceLists, List<String> categories, List<String> links,
                            List<ImageModel> images, List<TemplateCall> templates, List<Diagnostic> diagnostics,
-                           boolean fallback) {
+                           boolean fallback, WikiProfile wiki) {
 
     /** Every listed entry: the entries of {@link #referenceLists()} in order. */
     public List<RefEntry> references() {

@@ -16,6 +16,7 @@ import org.wikirefine.Diagnostic;
 import org.wikirefine.Page;
 import org.wikirefine.RenderOptions;
 import org.wikirefine.TemplateCall;
+import org.wikirefine.WikiProfile;
 
 /**
  * {@code json}: one compact, single-line JSON object per page and variant (so it is also a JSONL record). Schema:
@@ -45,7 +46,14 @@ final class JsonWriter {
             if (p.timestamp() != null) {
                 g.writeStringField("timestamp", p.timestamp());
             }
-            g.writeStringField("variant", a.variant().code());
+            WikiProfile wiki = a.model().wiki();
+            if (!wiki.dbname().isEmpty()) {
+                g.writeStringField("wiki", wiki.dbname());
+            }
+            g.writeStringField("language", wiki.language());
+            if (wiki.convertsVariants()) {
+                g.writeStringField("variant", a.variant().code());
+            }
             if (a.model().redirectTarget() != null) {
                 g.writeStringField("redirect", a.model().redirectTarget());
             }

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * @param magic      MediaWiki magic-word id ({@code redirect}, {@code notoc}, {@code img_thumbnail}…) to its spellings
  */
 public record WikiData(String dbname, String language, String citations, List<String> variants, String url,
-                       boolean firstLetterCase, Map<Integer, List<String>> namespaces, Map<String, List<String>> magic) {
+                       boolean firstLetterCase, Map<Integer, List<String>> namespaces, Map<String, List<String>> magic)
+        implements java.io.Serializable {
 
     public WikiData {
         variants = List.copyOf(variants);

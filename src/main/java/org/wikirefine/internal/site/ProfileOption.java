@@ -1,4 +1,4 @@
-package org.wikirefine.cli;
+package org.wikirefine.internal.site;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +36,7 @@ public final class ProfileOption {
     }
 
     /** The {@code <siteinfo>} of a file that is a whole export or only a siteinfo element. */
-    static SiteInfo siteInfo(Path file) {
+    public static SiteInfo siteInfo(Path file) {
         try {
             String head;
             try (InputStream start = Files.newInputStream(file)) {
