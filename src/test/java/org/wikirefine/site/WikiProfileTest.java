@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.wikirefine.Article;
 import org.wikirefine.SiteInfo;
+import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
+import org.wikirefine.WikiRefiner;
 import org.wikirefine.internal.site.ProfileGuess;
 import org.wikirefine.internal.site.WikiSyntax;
 
@@ -79,6 +82,22 @@ class WikiProfileTest {
         var de = WikiSyntax.of(WikiProfile.of("dewiki")).switches("x __KEIN_INHALTSVERZEICHNIS__ y");
         assertThat(de.find()).isTrue();
         assertThat(WikiSyntax.of(WikiProfile.ZHWIKI).switchId("__不转换内容__")).contains("nocontentconvert");
+        assertThat(WikiSyntax.of(WikiProfile.ZHWIKI).canonicalFunction("默认排序")).contains("DEFAULTSORT");
+        assertThat(WikiSyntax.of(WikiProfile.of("huwiki")).canonicalFunction("rendezés")).contains("DEFAULTSORT");
+        assertThat(WikiSyntax.of(WikiProfile.ENWIKI).canonicalFunction("RENDEZÉS")).isEmpty();
+    }
+
+    @Test
+    void aHungarianPageReadInHungarian() {
+        WikiRefiner hu = WikiRefiner.builder().profile(WikiProfile.of("huwiki")).build();
+        Article a = hu.parse("{{RENDEZÉS:Aleppó}}__NINCSTARTALOMJEGYZÉK__[[Fájl:A.jpg|bélyegkép|jobbra|Az aleppói citadella]]"
+                + "Az '''Aleppó''' város.\n[[Kategória:Szíria települései]]", "Aleppó");
+        assertThat(a.text(Variant.ZH).strip()).isEqualTo("Az Aleppó város.");
+        assertThat(a.categories()).containsExactly("Szíria települései");
+        assertThat(a.links()).isEmpty();
+        assertThat(a.templates()).isEmpty();
+        Article redirect = hu.parse("#ÁTIRÁNYÍTÁS [[Aleppó]]", "Haleb");
+        assertThat(redirect.redirectTarget()).contains("Aleppó");
     }
 
     @Test

@@ -494,7 +494,7 @@ public final class ArticleBuilder {
         }
         String fn = rawName.substring(0, colon).trim();
         String arg = rawName.substring(colon + 1);
-        String upper = fn.toUpperCase(Locale.ROOT);
+        String upper = syntax.canonicalFunction(fn).orElse(fn.toUpperCase(Locale.ROOT));
         switch (upper) {
             case "DISPLAYTITLE":
                 displayTitle = Inlines.plain(parseFragmentInline(arg));

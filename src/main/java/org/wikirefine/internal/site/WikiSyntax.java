@@ -32,11 +32,15 @@ public final class WikiSyntax {
     private static final List<String> EXTENSION_SWITCHES = List.of("__DISAMBIG__", "__消歧义__", "__消歧義__",
             "__EXPECTUNUSEDTEMPLATE__", "__NOGLOBAL__");
 
+    /** Magic words written like parser functions ({@code {{DEFAULTSORT:key}}}) that the builder acts on. */
+    private static final List<String> FUNCTIONS = List.of("defaultsort", "displaytitle");
+
     private static final Map<WikiProfile, WikiSyntax> CACHE = new ConcurrentHashMap<>();
 
     private final Pattern redirect;
     private final Pattern switches;
     private final Map<String, String> switchIds;
+    private final Map<String, String> functions = new HashMap<>();
     private final Map<String, String> plainOptions = new HashMap<>();
     private final List<Map.Entry<Pattern, String>> valueOptions = new ArrayList<>();
 
@@ -54,6 +58,11 @@ public final class WikiSyntax {
             }
         }
         switches = Pattern.compile(alternation(words), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (String id : FUNCTIONS) {
+            for (String w : profile.magicWords(id)) {
+                functions.put(key(w.endsWith(":") ? w.substring(0, w.length() - 1) : w), id.toUpperCase(Locale.ROOT));
+            }
+        }
         for (String id : profile.magicWordIds()) {
             if (id.startsWith("img_")) {
                 for (String w : profile.magicWords(id)) {
@@ -89,6 +98,14 @@ public final class WikiSyntax {
 
     private static String key(String word) {
         return word.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The English name of a magic word used like a parser function in any of the wiki's spellings
+     * ({@code RENDEZÉS} or {@code 默认排序} → {@code DEFAULTSORT}), or empty.
+     */
+    public Optional<String> canonicalFunction(String name) {
+        return Optional.ofNullable(functions.get(key(name.trim())));
     }
 
     /** The redirect target of a page ({@code #ÁTIRÁNYÍTÁS [[Cél]]} at the very start), or {@code null}. */
