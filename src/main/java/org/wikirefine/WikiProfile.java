@@ -35,9 +35,12 @@ public final class WikiProfile implements java.io.Serializable {
     private final WikiData data;
     /** Lower-cased namespace name (spaces for underscores) to namespace id. */
     private final Map<String, Integer> namespaceIds;
+    /** The data's hash, computed once: profiles key per-profile caches (parsers, compiled magic words). */
+    private final int hash;
 
     private WikiProfile(WikiData data) {
         this.data = data;
+        this.hash = data.hashCode();
         Map<String, Integer> ids = new LinkedHashMap<>();
         data.namespaces().forEach((id, names) -> names.forEach(n -> ids.putIfAbsent(normalise(n), id)));
         this.namespaceIds = Map.copyOf(ids);
@@ -218,12 +221,12 @@ public final class WikiProfile implements java.io.Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof WikiProfile p && p.data.equals(data);
+        return o == this || o instanceof WikiProfile p && p.hash == hash && p.data.equals(data);
     }
 
     @Override
     public int hashCode() {
-        return data.hashCode();
+        return hash;
     }
 
     @Override

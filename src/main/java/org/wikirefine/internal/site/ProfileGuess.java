@@ -25,6 +25,19 @@ public final class ProfileGuess {
     private ProfileGuess() {
     }
 
+    /** The bundled profiles, built once. */
+    private static final class Bundled {
+        static final Map<String, WikiProfile> ALL = all();
+
+        private static Map<String, WikiProfile> all() {
+            Map<String, WikiProfile> out = new HashMap<>();
+            for (String db : WikiProfile.bundled()) {
+                out.put(db, WikiProfile.of(db));
+            }
+            return Map.copyOf(out);
+        }
+    }
+
     /** A guessed profile and why it was chosen, for the user to see. */
     public record Guess(WikiProfile profile, String reason) {
     }
@@ -38,7 +51,7 @@ public final class ProfileGuess {
         boolean kana = wikitext.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
         if (kana) {
-            return new Guess(WikiProfile.of("jawiki"), "kana in the text");
+            return new Guess(Bundled.ALL.get("jawiki"), "kana in the text");
         }
         if (wikitext.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return new Guess(WikiProfile.ZHWIKI, "Han characters and no kana in the text");
@@ -49,10 +62,7 @@ public final class ProfileGuess {
     /** The one bundled wiki the text's own words point to, or empty when the text does not say. */
     static Optional<WikiProfile> byWords(String wikitext) {
         Set<String> votes = new HashSet<>();
-        Map<String, WikiProfile> bundled = new HashMap<>();
-        for (String db : WikiProfile.bundled()) {
-            bundled.put(db, WikiProfile.of(db));
-        }
+        Map<String, WikiProfile> bundled = Bundled.ALL;
         Matcher m = PREFIX.matcher(wikitext);
         int seen = 0;
         while (m.find() && seen++ < 200) {
