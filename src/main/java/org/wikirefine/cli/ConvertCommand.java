@@ -35,7 +35,7 @@ final class ConvertCommand implements Callable<Integer> {
             description = "zh, zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, zh-sg, zh-mo or zh-my (BCP-47 tags accepted)")
     String variant;
 
-    @Option(names = "--mediawiki-table", paramLabel = "FILE",
+    @Option(names = {"--conversion-table", "--mediawiki-table"}, paramLabel = "FILE",
             description = "use MediaWiki's ZhConversion.php as the base table instead of OpenCC's dictionaries")
     Path mediaWikiTable;
 

@@ -28,6 +28,8 @@ import org.wikirefine.internal.dump.Atomic;
 import org.wikirefine.internal.dump.DumpPipeline;
 import org.wikirefine.internal.dump.DumpSource;
 import org.wikirefine.internal.dump.DumpSources;
+import org.wikirefine.internal.dump.DumpManifest;
+import org.wikirefine.internal.dump.DumpOptions;
 import org.wikirefine.internal.dump.DumpSupportData;
 import org.wikirefine.internal.dump.Json;
 import org.wikirefine.internal.dump.OutputFolder;
@@ -38,6 +40,7 @@ import org.wikirefine.internal.dump.Progress;
 import org.wikirefine.internal.dump.FieldSelection;
 import org.wikirefine.internal.dump.RecordFormat;
 import org.wikirefine.internal.dump.RefinerPageProcessor;
+import org.wikirefine.internal.dump.RefinerSetup;
 import org.wikirefine.internal.dump.RunState;
 import org.wikirefine.internal.dump.StreamSink;
 import org.wikirefine.internal.dump.ToolRecord;
@@ -48,6 +51,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -70,34 +74,22 @@ public final class DumpCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface ProcessorFactory {
         /**
-         * @param support lazily collected support data from the dump (template redirects, CGroups); collecting
-         *                costs a pre-pass, so call it only if the data will be used
+         * @param variants the variants to render (one for a wiki without variants)
+         * @param profile  the dump's wiki
+         * @param setup    the refiner's setup, lazily: with site data it costs a pre-pass over the dump's support
+         *                 pages, so call it only if the refiner will be built
          */
-        PageProcessor create(List<Variant> variants, Format format, List<Path> templateRules, SiteInfo siteInfo,
-                             Supplier<DumpSupportData> support) throws Exception;
+        PageProcessor create(List<Variant> variants, Format format, WikiProfile profile, SiteInfo siteInfo,
+                             Supplier<RefinerSetup> setup) throws Exception;
     }
 
     /**
-     * The default: one shared {@link WikiRefiner}, profile chosen from the dump's dbname, with the dump's own
-     * template redirects, conversion groups and conversion tables (so that output matches that dump's revision).
+     * The default: one shared {@link WikiRefiner} built by the dump front end ({@link RefinerSetup}), the same
+     * refiner the Spark job builds: the dump's wiki, its own template redirects, conversion groups and conversion
+     * tables (so that output matches that dump's revision), and the chosen base conversion.
      */
-    public static final ProcessorFactory REFINER = (variants, format, rules, si, support) -> {
-        WikiRefiner.Builder b = WikiRefiner.builder()
-                .profile("enwiki".equals(si.dbname()) ? WikiProfile.ENWIKI : WikiProfile.ZHWIKI);
-        for (Path r : rules) {
-            b.templateRules(r);
-        }
-        DumpSupportData data = support == null ? null : support.get();
-        if (data != null && !data.isEmpty()) {
-            b.templateRedirects(data.templateRedirects());
-            java.util.Map<String, String> groups = new java.util.LinkedHashMap<>();
-            data.templateCGroups().forEach((k, v) -> groups.put("Template:" + k, v));
-            data.moduleCGroups().forEach((k, v) -> groups.put("Module:" + k, v));
-            b.conversionGroupPages(groups);
-            b.conversionTablePages(data.conversionTables());
-        }
-        return new RefinerPageProcessor(b.build(), variants, format);
-    };
+    public static final ProcessorFactory REFINER = (variants, format, profile, si, setup) ->
+            new RefinerPageProcessor(setup.get().build(), variants, format);
 
     public static final String SAMPLE = "fixtures/dumps/sample-multistream.xml.bz2";
 
@@ -108,9 +100,8 @@ public final class DumpCommand implements Callable<Integer> {
             description = "Dump file, or - for stdin. Default: the bundled sample.")
     String input;
 
-    @Option(names = "--no-site-data", description = "Do not read the dump's own template redirects, conversion groups "
-            + "and conversion tables (saves the pre-pass over the Template, Module and MediaWiki namespaces).")
-    boolean noSiteData;
+    @Mixin
+    DumpOptions common = new DumpOptions();
 
     @Option(names = "--out", paramLabel = "DIR|-", defaultValue = "dump-out",
             description = "Output folder for parts, errors and manifest, or - for stdout. Default: ${DEFAULT-VALUE}.")
@@ -123,22 +114,8 @@ public final class DumpCommand implements Callable<Integer> {
     @Option(names = "--fields", paramLabel = "F[,F...]",
             description = "JSONL only: the top-level fields each record keeps (docs/formats.md). Default: all.")
     String fields;
-
-    @Option(names = "--variant", paramLabel = "V", split = ",",
-            description = "Variant(s) to render, comma-separated or repeated (each page is parsed once). "
-                    + "Default: zh (unconverted).")
-    List<String> variants = new ArrayList<>();
-
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: number of cores.")
     Integer threads;
-
-    @Option(names = "--ns", paramLabel = "NS[,NS...]", hideParamSyntax = true, split = ",", defaultValue = "0",
-            description = "Namespaces to keep, comma-separated, or 'all'. Default: ${DEFAULT-VALUE}.")
-    List<String> namespaces;
-
-    @Option(names = "--redirects", defaultValue = "skip", paramLabel = "skip|keep",
-            description = "Skip redirects (counted as filtered) or keep them as redirect records. Default: ${DEFAULT-VALUE}.")
-    String redirects;
 
     @Option(names = "--errors", paramLabel = "FILE",
             description = "Error records (JSONL). Default: errors.jsonl in --out (stderr with --out -).")
@@ -153,9 +130,6 @@ public final class DumpCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", description = "Stop after N pages read.")
     Long limit;
-
-    @Option(names = "--template-rules", paramLabel = "FILE", description = "Extra template rule file (repeatable).")
-    List<Path> templateRules = new ArrayList<>();
 
     @Option(names = "--index", paramLabel = "FILE",
             description = "Multistream index. Default: …-index.txt.bz2 beside INPUT, if present.")
@@ -175,10 +149,6 @@ public final class DumpCommand implements Callable<Integer> {
     @Option(names = "--stats", paramLabel = "FILE",
             description = "Write run statistics (JSON): outcomes, diagnostics, unknown templates, throughput.")
     Path stats;
-
-    @Option(names = "--page-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Wall-clock budget per page before it becomes a TIMEOUT error. Default: ${DEFAULT-VALUE}.")
-    double pageTimeout;
 
     @Option(names = "--max-stuck", paramLabel = "N", defaultValue = "4",
             description = "Abandoned (timed-out, still running) workers tolerated before the run stops. Default: ${DEFAULT-VALUE}.")
@@ -240,35 +210,21 @@ public final class DumpCommand implements Callable<Integer> {
         if (fields != null && fmt != RecordFormat.JSONL) {
             throw usage("--fields selects fields of JSONL records; it needs --format jsonl");
         }
-        List<Variant> vs = new ArrayList<>();
-        for (String v : variants) {
-            vs.add(Variant.fromCode(v).orElseThrow(() -> usage("unknown variant '" + v + "'")));
+        List<Variant> vs;
+        Set<Integer> nsSet;
+        boolean keepRedirects;
+        try {
+            vs = common.variants();
+            nsSet = common.namespaces();
+            keepRedirects = common.keepRedirects();
+            common.pageTimeout();
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
-        if (vs.isEmpty()) {
-            vs.add(Variant.ZH);
-        }
-        vs = new ArrayList<>(new LinkedHashSet<>(vs));
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (nThreads < 1 || nThreads > 512) {
             throw usage("--threads must be between 1 and 512");
         }
-        Set<Integer> nsSet = null;
-        if (!(namespaces.size() == 1 && ("all".equalsIgnoreCase(namespaces.get(0).trim())
-                || "*".equals(namespaces.get(0).trim())))) {
-            nsSet = new TreeSet<>();
-            for (String s : namespaces) {
-                try {
-                    nsSet.add(Integer.parseInt(s.trim()));
-                } catch (NumberFormatException e) {
-                    throw usage("--ns takes namespace numbers or 'all', not '" + s + "'");
-                }
-            }
-        }
-        boolean keepRedirects = switch (redirects.toLowerCase(Locale.ROOT)) {
-            case "skip" -> false;
-            case "keep" -> true;
-            default -> throw usage("--redirects takes skip or keep");
-        };
         boolean gz = switch (compress.toLowerCase(Locale.ROOT)) {
             case "gz", "gzip" -> true;
             case "none" -> false;
@@ -276,9 +232,6 @@ public final class DumpCommand implements Callable<Integer> {
         };
         if (splitMb <= 0) {
             throw usage("--split-mb must be positive");
-        }
-        if (pageTimeout <= 0) {
-            throw usage("--page-timeout must be positive");
         }
         if (limit != null && limit < 0) {
             throw usage("--limit must be >= 0");
@@ -290,10 +243,13 @@ public final class DumpCommand implements Callable<Integer> {
         if (resume && overwrite) {
             throw usage("--resume and --overwrite exclude each other");
         }
-        for (Path r : templateRules) {
-            if (!Files.isRegularFile(r)) {
+        for (String r : common.templateRules()) {
+            if (!Files.isRegularFile(Path.of(r))) {
                 throw usage("--template-rules: no such file " + r);
             }
+        }
+        if (common.conversionTable() != null && !Files.isRegularFile(Path.of(common.conversionTable()))) {
+            throw usage("--conversion-table: no such file " + common.conversionTable());
         }
 
         // ---- input
@@ -371,20 +327,24 @@ public final class DumpCommand implements Callable<Integer> {
 
     private int run(DumpSource source, Path inPath, RecordFormat fmt, List<Variant> vs, int nThreads,
                     Set<Integer> nsSet, boolean keepRedirects, boolean gz, boolean toStdout) {
-        ObjectNode options = Json.object();
-        options.put("format", fmt.name().toLowerCase(Locale.ROOT));
+        SiteInfo si = source.siteInfo();
+        WikiProfile profile;
+        try {
+            profile = RefinerSetup.profile(common.profile(), si);
+        } catch (IllegalArgumentException e) {
+            throw usage("--profile: " + e.getMessage());
+        }
+        List<Variant> asked = vs;
+        vs = DumpOptions.forWiki(asked, profile.convertsVariants());
+        if (!vs.equals(asked)) {
+            err.println("wikirefine dump: " + profile.name() + " has no variants; --variant is ignored");
+        }
+        ObjectNode options = DumpManifest.options(fmt.name().toLowerCase(Locale.ROOT), vs, nsSet, keepRedirects,
+                common.templateRules().stream().map(r -> Path.of(r).getFileName().toString()).toList(),
+                profile.name(), DumpManifest.baseConversion(common.conversionTable()));
         if (fields != null) {
             options.put("fields", fields);
         }
-        ArrayNode va = options.putArray("variants");
-        vs.forEach(v -> va.add(v.code()));
-        if (nsSet == null) {
-            options.put("namespaces", "all");
-        } else {
-            ArrayNode na = options.putArray("namespaces");
-            nsSet.forEach(na::add);
-        }
-        options.put("redirects", keepRedirects ? "keep" : "skip");
         if (limit == null) {
             options.putNull("limit");
         } else {
@@ -392,8 +352,6 @@ public final class DumpCommand implements Callable<Integer> {
         }
         options.put("split_mb", splitMb);
         options.put("compress", gz ? "gz" : "none");
-        ArrayNode rules = options.putArray("template_rules");
-        templateRules.forEach(r -> rules.add(r.getFileName().toString()));
 
         ObjectNode manifest = Json.object();
         manifest.put("manifest_version", 1);
@@ -402,11 +360,7 @@ public final class DumpCommand implements Callable<Integer> {
         in.put("bytes", source.inputSize());
         in.put("read_by_index", source.indexed());
         in.put("units", source.totalUnits());
-        SiteInfo si = source.siteInfo();
-        ObjectNode sin = manifest.putObject("siteinfo");
-        sin.put("sitename", si.sitename());
-        sin.put("dbname", si.dbname());
-        sin.put("generator", si.generator());
+        DumpManifest.siteInfo(manifest, si);
         manifest.set("options", options);
         // what must match for --resume to continue a run: input identity and every output-shaping option
         String fingerprint = in.toString() + options.toString();
@@ -449,10 +403,15 @@ public final class DumpCommand implements Callable<Integer> {
         try {
             Path ip = inPath;
             // a FIFO or process substitution can be read once only: no pre-pass
-            Supplier<DumpSupportData> support = memo(() -> ip == null || !Files.isRegularFile(ip) ? null
-                    : collectSiteData(ip, nThreads));
-            processor = FieldSelection.of(factory.create(vs, fmt.format(), templateRules, si,
-                    noSiteData ? () -> null : support), fields == null ? null : FieldSelection.parse(fields));
+            Supplier<RefinerSetup> setup = memo(() -> {
+                DumpSupportData data = ip == null || !common.siteData() || !Files.isRegularFile(ip) ? null
+                        : collectSiteData(ip, nThreads, profile);
+                RefinerSetup rs = RefinerSetup.of(profile, common.templateRules(), common.conversionTable(), data);
+                rs.describe(manifest);
+                return rs;
+            });
+            processor = FieldSelection.of(factory.create(vs, fmt.format(), profile, si, setup),
+                    fields == null ? null : FieldSelection.parse(fields));
         } catch (IllegalArgumentException e) {
             throw usage("configuration: " + e.getMessage());
         } catch (Exception e) {
@@ -466,7 +425,7 @@ public final class DumpCommand implements Callable<Integer> {
                 ? new java.io.FileOutputStream(java.io.FileDescriptor.out) : stdout, errors)
                 : new PartSink(outDir, fmt, (long) (splitMb * 1024 * 1024), gz, errors);
         DumpPipeline.Config cfg = new DumpPipeline.Config(nThreads,
-                Duration.ofMillis((long) (pageTimeout * 1000)), maxStuck, nsSet, keepRedirects,
+                Duration.ofMillis((long) (common.pageTimeout() * 1000)), maxStuck, nsSet, keepRedirects,
                 limit == null ? -1 : limit, fmt);
         Progress progress = quiet ? null : Progress.auto(err).limit(limit == null ? -1 : limit);
         DumpPipeline.Outcome o = new DumpPipeline(cfg, processor, progress).run(source, sink, state, resuming,
@@ -504,7 +463,7 @@ public final class DumpCommand implements Callable<Integer> {
      * The pre-pass over the dump's Template, Module and MediaWiki pages, with its own progress line; with
      * {@code --limit} it scans only the stretch of the dump the run reads (docs/dumps.md "Site data").
      */
-    private DumpSupportData collectSiteData(Path input, int nThreads) {
+    private DumpSupportData collectSiteData(Path input, int nThreads, WikiProfile profile) {
         siteDataScan = new DumpSupportData.Scan(limit == null ? -1 : limit);
         Progress progress = quiet ? null : Progress.auto(err);
         if (progress != null) {
@@ -513,7 +472,7 @@ public final class DumpCommand implements Callable<Integer> {
             progress.phase("site data", siteDataScan::pages, siteDataScan::inputBytes, sizeOf(input));
         }
         try {
-            return DumpSupportData.collect(input, index, nThreads, siteDataScan);
+            return DumpSupportData.collect(input, index, nThreads, profile, siteDataScan);
         } catch (IOException e) {
             err.println("wikirefine dump: site data pre-pass failed: " + e.getMessage());
             return null;

@@ -17,6 +17,9 @@ import org.wikirefine.Format;
 import org.wikirefine.RenderOptions;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
+import org.wikirefine.BaseConversion;
+import org.wikirefine.internal.site.ProfileGuess;
+import org.wikirefine.internal.site.ProfileOption;
 import org.wikirefine.WikiRefiner;
 import org.wikirefine.internal.dump.RecordFormat;
 
@@ -47,8 +50,14 @@ final class PageCommand implements Callable<Integer> {
             description = RecordFormat.NAMES + " (default ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--profile", paramLabel = "P", defaultValue = "zhwiki", description = "zhwiki or enwiki (default ${DEFAULT-VALUE})")
+    @Option(names = "--profile", paramLabel = "WIKI|FILE",
+            description = "the page's wiki: a dbname or language (zhwiki, enwiki, dewiki, frwiki, jawiki, ruwiki, eswiki,"
+                    + " huwiki, bgwiki) or a siteinfo XML file; default: guessed from the text (said on stderr)")
     String profile;
+
+    @Option(names = "--conversion-table", paramLabel = "FILE",
+            description = "MediaWiki's ZhConversion.php as the base of zh variant conversion (default: OpenCC)")
+    Path conversionTable;
 
     @Option(names = "--markers", description = "show reference markers [n] in text output")
     boolean markers;
@@ -78,11 +87,6 @@ final class PageCommand implements Callable<Integer> {
             vs.add(Variant.fromCode(v).orElseThrow(() -> usage("unknown variant '" + v
                     + "' (expected zh, zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, zh-sg, zh-mo or zh-my)")));
         }
-        WikiProfile wp = switch (profile.toLowerCase(java.util.Locale.ROOT)) {
-            case "zhwiki", "zh" -> WikiProfile.ZHWIKI;
-            case "enwiki", "en" -> WikiProfile.ENWIKI;
-            default -> throw usage("unknown profile '" + profile + "' (expected zhwiki or enwiki)");
-        };
         String text;
         String pageTitle = title;
         try {
@@ -107,7 +111,11 @@ final class PageCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("cannot read " + input + ": " + e.getMessage());
         }
+        WikiProfile wp = profile(text, vs);
         WikiRefiner.Builder b = WikiRefiner.builder().profile(wp);
+        if (conversionTable != null) {
+            b.baseConversion(BaseConversion.mediaWikiTable(conversionTable));
+        }
         templateRules.forEach(b::templateRules);
         WikiRefiner refiner;
         try {
@@ -150,6 +158,22 @@ final class PageCommand implements Callable<Integer> {
                     + " wikitext (MediaWiki caps a page at 2 MiB): use `wikirefine dump` for a dump");
         }
         return b;
+    }
+
+    /** The --profile wiki, or the one the text points to (the user is told which, and why). */
+    private WikiProfile profile(String text, List<Variant> vs) {
+        if (profile != null) {
+            try {
+                return ProfileOption.resolve(profile);
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+        }
+        ProfileGuess.Guess g = vs.stream().anyMatch(v -> v != Variant.ZH)
+                ? new ProfileGuess.Guess(WikiProfile.ZHWIKI, "--variant, which only zh has")
+                : ProfileGuess.guess(text);
+        System.err.println("page: profile " + g.profile().name() + " (guessed from " + g.reason() + "; set --profile to choose)");
+        return g.profile();
     }
 
     private CommandLine.ParameterException usage(String message) {

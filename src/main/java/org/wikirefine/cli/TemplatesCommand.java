@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.wikirefine.Article;
 import org.wikirefine.TemplateCall;
 import org.wikirefine.WikiProfile;
+import org.wikirefine.internal.site.ProfileOption;
 import org.wikirefine.WikiRefiner;
 import org.wikirefine.internal.template.DropHandler;
 import org.wikirefine.internal.template.TemplateCallScanner;
@@ -51,7 +52,8 @@ public final class TemplatesCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "50", description = "How many templates to list (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--profile", defaultValue = "zhwiki", description = "zhwiki or enwiki (default ${DEFAULT-VALUE}).")
+    @Option(names = "--profile", defaultValue = "zhwiki",
+            description = "The wiki: a dbname, language or siteinfo XML file (default ${DEFAULT-VALUE}).")
     String profile;
 
     @Option(names = "--template-rules", paramLabel = "FILE",
@@ -80,9 +82,9 @@ public final class TemplatesCommand implements Callable<Integer> {
         }
         WikiProfile wiki;
         try {
-            wiki = WikiProfile.valueOf(profile.toUpperCase(Locale.ROOT));
+            wiki = ProfileOption.resolve(profile);
         } catch (IllegalArgumentException e) {
-            err.println("templates: unknown profile '" + profile + "' (zhwiki, enwiki)");
+            err.println("templates: " + e.getMessage());
             return 2;
         }
         Map<String, Integer> unknown = new HashMap<>();

@@ -39,7 +39,9 @@ final class DefaultRefinedPage implements RefinedPage {
     @Override
     public RenderedArticle rendered(Variant variant) {
         return rendered.computeIfAbsent(variant, v -> {
-            ConversionSession session = converter.open(v, model.noContentConvert(), model.noTitleConvert());
+            // only zh converts: every other wiki's text is rendered as written, whatever variant is asked for
+            Variant conversion = model.wiki().convertsVariants() ? v : Variant.ZH;
+            ConversionSession session = converter.open(conversion, model.noContentConvert(), model.noTitleConvert());
             RenderedArticle r = RenderPass.render(model, v, session);
             conversionDiagnostics.put(v, List.copyOf(session.diagnostics()));
             return r;

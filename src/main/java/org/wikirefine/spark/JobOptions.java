@@ -51,6 +51,9 @@ public final class JobOptions implements Serializable {
     private int maxStuck = 4;
     private final List<String> templateRules = new ArrayList<>();
     private boolean overwrite;
+    private String profile;
+    private String conversionTable;
+    private boolean siteData = true;
     /** Test hook: the split whose first task attempt fails midway, or -1. */
     private int failFirstAttemptOfSplit = -1;
 
@@ -162,6 +165,33 @@ public final class JobOptions implements Serializable {
         return this;
     }
 
+    /**
+     * The dump's wiki, as {@code --profile} takes it: a dbname or language ({@code huwiki}, {@code hu}) or a local
+     * siteinfo XML file; default null: from the dump's {@code <siteinfo>}.
+     */
+    public JobOptions profile(String wiki) {
+        this.profile = wiki;
+        return this;
+    }
+
+    /**
+     * MediaWiki's {@code ZhConversion.php} as base conversion (a local path on the driver and every executor);
+     * default null: OpenCC.
+     */
+    public JobOptions conversionTable(String zhConversionPhp) {
+        this.conversionTable = zhConversionPhp;
+        return this;
+    }
+
+    /**
+     * Read the dump's own template redirects, conversion groups and conversion tables on the driver (a pre-pass
+     * over the Template, Module and MediaWiki pages), as the CLI does; default true.
+     */
+    public JobOptions siteData(boolean use) {
+        this.siteData = use;
+        return this;
+    }
+
     /** Replace an existing output folder. */
     public JobOptions overwrite(boolean o) {
         this.overwrite = o;
@@ -233,6 +263,18 @@ public final class JobOptions implements Serializable {
 
     public boolean overwrite() {
         return overwrite;
+    }
+
+    public String profile() {
+        return profile;
+    }
+
+    public String conversionTable() {
+        return conversionTable;
+    }
+
+    public boolean siteData() {
+        return siteData;
     }
 
     int failFirstAttemptOfSplit() {

@@ -1,13 +1,10 @@
 package org.wikirefine.spark;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.wikirefine.BaseConversion;
-import org.wikirefine.WikiProfile;
 import org.wikirefine.WikiRefiner;
+import org.wikirefine.internal.dump.RefinerSetup;
 
 /**
  * One {@link WikiRefiner} per executor JVM and configuration, built lazily on first use. A refiner is immutable
@@ -20,19 +17,7 @@ final class Refiners {
     private Refiners() {
     }
 
-    /** {@return the base tables every refiner of the job converts with (recorded in the manifest)} */
-    static BaseConversion baseConversion() {
-        return BaseConversion.openCc();
-    }
-
-    static WikiRefiner get(WikiProfile profile, List<String> templateRules) {
-        String key = profile.name() + "\u0000" + String.join("\u0000", templateRules);
-        return CACHE.computeIfAbsent(key, k -> {
-            WikiRefiner.Builder b = WikiRefiner.builder().profile(profile).baseConversion(baseConversion());
-            for (String r : templateRules) {
-                b.templateRules(Path.of(r));
-            }
-            return b.build();
-        });
+    static WikiRefiner get(RefinerSetup setup) {
+        return CACHE.computeIfAbsent(setup.cacheKey(), k -> setup.build());
     }
 }

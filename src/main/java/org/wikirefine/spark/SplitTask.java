@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,7 +19,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.wikirefine.Format;
 import org.wikirefine.Variant;
-import org.wikirefine.WikiProfile;
+import org.wikirefine.internal.dump.RefinerSetup;
 import org.wikirefine.internal.dump.DumpPipeline;
 import org.wikirefine.internal.dump.DumpSource;
 import org.wikirefine.internal.dump.DumpSources;
@@ -38,11 +39,13 @@ final class SplitTask implements FlatMapFunction<Iterator<DumpSplit>, Row> {
     private static final long serialVersionUID = 1L;
 
     private final JobOptions opts;
-    private final WikiProfile profile;
+    private final RefinerSetup setup;
+    private final List<String> variants;
 
-    SplitTask(JobOptions opts, WikiProfile profile) {
+    SplitTask(JobOptions opts, RefinerSetup setup, List<Variant> variants) {
         this.opts = opts;
-        this.profile = profile;
+        this.setup = setup;
+        this.variants = variants.stream().map(Variant::code).toList();
     }
 
     /** What the pipeline thread leaves in the queue last. */
@@ -67,8 +70,8 @@ final class SplitTask implements FlatMapFunction<Iterator<DumpSplit>, Row> {
         SplitSource indexed = sp.indexed() ? new SplitSource(sp, fs.open(path)) : null;
         DumpSource source = indexed != null ? indexed : DumpSources.open(fs.open(path), true);
 
-        RefinerPageProcessor processor = new RefinerPageProcessor(Refiners.get(profile, opts.templateRules()),
-                opts.variants().stream().map(c -> Variant.fromCode(c).orElseThrow()).toList(), Format.JSON);
+        RefinerPageProcessor processor = new RefinerPageProcessor(Refiners.get(setup),
+                variants.stream().map(c -> Variant.fromCode(c).orElseThrow()).toList(), Format.JSON);
         DumpPipeline.Config cfg = new DumpPipeline.Config(opts.threadsPerTask(),
                 Duration.ofMillis((long) (opts.pageTimeoutSeconds() * 1000)), opts.maxStuck(), opts.namespaces(),
                 opts.keepRedirects(), -1, RecordFormat.JSONL);

@@ -12,6 +12,7 @@ import org.wikirefine.Format;
 import org.wikirefine.Page;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
+import org.wikirefine.internal.dump.RefinerSetup;
 import org.wikirefine.WikiRefiner;
 import org.wikirefine.internal.dump.ErrorRecord;
 import org.wikirefine.internal.dump.RecordFormat;
@@ -94,7 +95,7 @@ public final class WikiRefineSpark {
             Page p = page(raw);
             List<Row> out = new ArrayList<>(variants.size());
             try {
-                Article a = Refiners.get(profile, templateRules).parse(p);
+                Article a = Refiners.get(RefinerSetup.of(profile, templateRules, null, null)).parse(p);
                 long seq = 0;
                 for (String code : variants) {
                     Variant v = Variant.fromCode(code).orElseThrow();

@@ -28,19 +28,25 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.wikirefine.DumpException;
 import org.wikirefine.SiteInfo;
+import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.internal.dump.ByteRangeDecoding;
+import org.wikirefine.internal.dump.DumpManifest;
+import org.wikirefine.internal.dump.DumpOptions;
 import org.wikirefine.internal.dump.DumpSource;
 import org.wikirefine.internal.dump.DumpSources;
 import org.wikirefine.internal.dump.Json;
 import org.wikirefine.internal.dump.MultistreamIndex;
 import org.wikirefine.internal.dump.ToolRecord;
+import org.wikirefine.internal.dump.DumpSupportData;
+import org.wikirefine.internal.dump.RefinerSetup;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -77,23 +83,15 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INPUT", description = "Dump file or URI (.xml, .xml.bz2, .xml.gz).")
     String input;
 
+    @Mixin
+    DumpOptions common = new DumpOptions();
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (data/ + manifest.json).")
     String out;
 
     @Option(names = "--output-format", defaultValue = "parquet", paramLabel = "parquet|jsonl",
             description = "Parquet columns, or JSONL lines as the CLI writes them. Default: ${DEFAULT-VALUE}.")
     String outputFormat;
-
-    @Option(names = "--variant", paramLabel = "V", description = "Variant to render (repeatable). Default: zh.")
-    List<String> variants = new ArrayList<>();
-
-    @Option(names = "--ns", split = ",", defaultValue = "0", paramLabel = "NS[,NS...]", hideParamSyntax = true,
-            description = "Namespaces to keep, or 'all'. Default: ${DEFAULT-VALUE}.")
-    List<String> namespaces;
-
-    @Option(names = "--redirects", defaultValue = "skip", paramLabel = "skip|keep",
-            description = "Skip redirects (filtered) or keep them. Default: ${DEFAULT-VALUE}.")
-    String redirects;
 
     @Option(names = "--index", paramLabel = "FILE", description = "Multistream index. Default: beside INPUT.")
     String index;
@@ -113,13 +111,6 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
             description = "Page workers inside one task. Default: ${DEFAULT-VALUE}.")
     int threadsPerTask;
 
-    @Option(names = "--page-timeout", defaultValue = "120", paramLabel = "SECONDS",
-            description = "Budget per page before a TIMEOUT error row. Default: ${DEFAULT-VALUE}.")
-    double pageTimeout;
-
-    @Option(names = "--template-rules", paramLabel = "FILE", description = "Extra template rule file (repeatable).")
-    List<String> templateRules = new ArrayList<>();
-
     @Option(names = "--overwrite", description = "Replace an existing output folder.")
     boolean overwrite;
 
@@ -134,27 +125,11 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
         JobOptions o;
         try {
             o = new JobOptions().input(input).output(out).format(JobOptions.OutputFormat.parse(outputFormat))
-                    .variants(variants).useIndex(!noIndex).index(index).splitMb(splitMb)
-                    .streamsPerSplit(streamsPerSplit).threadsPerTask(threadsPerTask).pageTimeoutSeconds(pageTimeout)
-                    .templateRules(templateRules).overwrite(overwrite);
-            o.keepRedirects(switch (redirects.toLowerCase(Locale.ROOT)) {
-                case "skip" -> false;
-                case "keep" -> true;
-                default -> throw new IllegalArgumentException("--redirects takes skip or keep");
-            });
-            if (namespaces.size() == 1 && "all".equalsIgnoreCase(namespaces.get(0).trim())) {
-                o.namespaces(null);
-            } else {
-                Set<Integer> ns = new TreeSet<>();
-                for (String s : namespaces) {
-                    try {
-                        ns.add(Integer.parseInt(s.trim()));
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--ns takes namespace numbers or 'all', not '" + s + "'");
-                    }
-                }
-                o.namespaces(ns);
-            }
+                    .variants(common.variants().stream().map(Variant::code).toList()).useIndex(!noIndex).index(index)
+                    .splitMb(splitMb).streamsPerSplit(streamsPerSplit).threadsPerTask(threadsPerTask)
+                    .pageTimeoutSeconds(common.pageTimeout()).templateRules(common.templateRules())
+                    .overwrite(overwrite).namespaces(common.namespaces()).keepRedirects(common.keepRedirects())
+                    .profile(common.profile()).conversionTable(common.conversionTable()).siteData(common.siteData());
         } catch (IllegalArgumentException e) {
             System.err.println("wikirefine-spark: " + e.getMessage());
             return 2;
@@ -243,14 +218,19 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
             }
             splits = List.of(new DumpSplit(0, in.toUri().toString(), size, 0, List.of(), new long[0], false, new long[0]));
         }
-        WikiProfile profile = "enwiki".equals(si.dbname()) ? WikiProfile.ENWIKI : WikiProfile.ZHWIKI;
-        // validate the configuration (rule files) on the driver, before any task can fail on it; in local mode this
-        // also warms the executors' shared refiner
-        Refiners.get(profile, o.templateRules());
+        WikiProfile profile = RefinerSetup.profile(o.profile(), si);
+        List<Variant> variants = DumpOptions.forWiki(o.variants().stream().map(c -> Variant.fromCode(c).orElseThrow())
+                .toList(), profile.convertsVariants());
+        // the dump's own site data, read on the driver as the CLI reads it, shipped to the executors with the setup
+        DumpSupportData site = o.siteData() ? siteData(inFs, in, idx, profile) : null;
+        RefinerSetup setup = RefinerSetup.of(profile, o.templateRules(), o.conversionTable(), site);
+        // validate the configuration (rule files, table) on the driver, before any task can fail on it; in local
+        // mode this also warms the executors' shared refiner
+        Refiners.get(setup);
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<DumpSplit> splitRdd = jsc.parallelize(splits, splits.size());
-        JavaRDD<Row> rows = splitRdd.mapPartitions(new SplitTask(o, profile));
+        JavaRDD<Row> rows = splitRdd.mapPartitions(new SplitTask(o, setup, variants));
         Dataset<Row> df = spark.createDataFrame(rows, OutputRows.SCHEMA).sortWithinPartitions("kind", "seq");
         String data = new Path(outDir, DATA).toString();
         if (o.format() == JobOptions.OutputFormat.PARQUET) {
@@ -262,7 +242,7 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
         ObjectNode manifest = Json.object();
         manifest.put("manifest_version", 1);
         manifest.put("runner", "spark");
-        manifest.set("tool", ToolRecord.of(java.util.Optional.of(Refiners.baseConversion())));
+        manifest.set("tool", ToolRecord.of(java.util.Optional.of(setup.baseConversion())));
         ObjectNode inN = manifest.putObject("input");
         inN.put("name", in.getName());
         inN.put("bytes", size);
@@ -274,24 +254,12 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
         } else {
             inN.putNull("expected_pages");
         }
-        ObjectNode sin = manifest.putObject("siteinfo");
-        sin.put("sitename", si.sitename());
-        sin.put("dbname", si.dbname());
-        sin.put("generator", si.generator());
-        ObjectNode opt = manifest.putObject("options");
-        opt.put("format", o.format().name().toLowerCase(Locale.ROOT));
-        ArrayNode va = opt.putArray("variants");
-        o.variants().forEach(va::add);
-        if (o.namespaces() == null) {
-            opt.put("namespaces", "all");
-        } else {
-            ArrayNode na = opt.putArray("namespaces");
-            new TreeSet<>(o.namespaces()).forEach(na::add);
-        }
-        opt.put("redirects", o.keepRedirects() ? "keep" : "skip");
-        ArrayNode rules = opt.putArray("template_rules");
-        o.templateRules().forEach(r -> rules.add(new Path(r).getName()));
-        Result r = account(spark, o, data, expected, manifest);
+        DumpManifest.siteInfo(manifest, si);
+        manifest.set("options", DumpManifest.options(o.format().name().toLowerCase(Locale.ROOT), variants,
+                o.namespaces(), o.keepRedirects(), o.templateRules().stream().map(r -> new Path(r).getName()).toList(),
+                profile.name(), DumpManifest.baseConversion(o.conversionTable())));
+        setup.describe(manifest);
+        Result r = account(spark, o, variants.size(), data, expected, manifest);
         manifest.put("data", DATA);
         if (!warnings.isEmpty()) {
             manifest.set("warnings", Json.MAPPER.valueToTree(warnings));
@@ -323,7 +291,8 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
     }
 
     /** Accounting from the committed output only (accumulators are not exactly-once: reliability.md 4.1). */
-    private static Result account(SparkSession spark, JobOptions o, String data, long expected, ObjectNode manifest) {
+    private static Result account(SparkSession spark, JobOptions o, int variantCount, String data, long expected,
+                                  ObjectNode manifest) {
         Dataset<Row> rows = committed(spark, o, data).cache();
         try {
             TreeMap<String, Long> filtered = new TreeMap<>();
@@ -352,7 +321,7 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
             Dataset<Row> perPage = pages.groupBy("id").count();
             long written = perPage.count();
             // every written page has exactly one row per requested variant
-            long wrongVariantCount = perPage.where(functions.col("count").notEqual(o.variants().size())).count();
+            long wrongVariantCount = perPage.where(functions.col("count").notEqual(variantCount)).count();
             // no page id in two outcomes (or twice among errors / filtered)
             Dataset<Row> ids = pages.select("id").distinct()
                     .unionAll(rows.where(functions.col("kind").notEqual(OutputRows.PAGE)
@@ -381,6 +350,20 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
             return new Result(code, null, read, written, records, filteredTotal, erroredTotal, inputErrors, balanced);
         } finally {
             rows.unpersist();
+        }
+    }
+
+    /**
+     * The dump's support pages, collected on the driver: through the local file API when the dump is a local file
+     * (using its index, as the CLI does), else by one sequential read of the stream.
+     */
+    private static DumpSupportData siteData(FileSystem fs, Path in, Path idx, WikiProfile profile) throws IOException {
+        if ("file".equals(in.toUri().getScheme())) {
+            return DumpSupportData.collect(java.nio.file.Path.of(in.toUri()),
+                    idx == null ? null : java.nio.file.Path.of(idx.toUri()), 2, profile, new DumpSupportData.Scan(-1));
+        }
+        try (DumpSource s = DumpSources.open(fs.open(in), false)) {
+            return DumpSupportData.collect(s, profile);
         }
     }
 

@@ -60,7 +60,7 @@ class RefinerApiTest {
         Page p = new Page(42, 0, "阿勒颇", null, 7, "2024-01-01T00:00:00Z", null, "正文。");
         String json = WikiRefine.refiner().parse(p).render(Variant.ZH, Format.JSON);
         assertThat(json).startsWith("{\"id\":42,\"title\":\"阿勒颇\",\"source_title\":\"阿勒颇\",\"ns\":0,\"revision\":7,"
-                + "\"timestamp\":\"2024-01-01T00:00:00Z\",\"variant\":\"zh\"");
+                + "\"timestamp\":\"2024-01-01T00:00:00Z\",\"wiki\":\"zhwiki\",\"language\":\"zh\",\"variant\":\"zh\"");
         assertThat(json).doesNotContain("\n");
     }
 
@@ -101,5 +101,19 @@ class RefinerApiTest {
         Article a = WikiRefine.parse("a\uE001b &#xE000;c");
         assertThat(a.text(Variant.ZH).strip()).isEqualTo("ab c");
         assertThat(a.diagnostics()).extracting(Diagnostic::code).contains("RESERVED_CHARACTER");
+    }
+
+    @Test
+    void theShortcutReadsAPageAsTheWikiItsWordsPointTo() {
+        String cite = "<ref>{{cite web|url=https://example.org/a|title=A|archive-url=https://web.archive.org/a"
+                + "|archive-date=2020-01-01}}</ref>\n<references />";
+        Article en = WikiRefine.parse("Some text." + cite + "\n[[Category:Examples]]", "Example");
+        assertThat(en.render(Variant.ZH, Format.JSON)).contains("\"wiki\":\"enwiki\"").doesNotContain("原始内容");
+        assertThat(en.categories()).containsExactly("Examples");
+        Article zh = WikiRefine.parse("一些文字。" + cite, "例子");
+        assertThat(zh.render(Variant.ZH, Format.TEXT)).contains("原始内容存档");
+        Article hu = WikiRefine.parse("Szöveg.\n[[Kategória:Példák]]", "Példa");
+        assertThat(hu.categories()).containsExactly("Példák");
+        assertThat(hu.text(Variant.ZH)).doesNotContain("Kategória");
     }
 }

@@ -45,7 +45,8 @@ record Finding(String name, String text, WikiProfile profile, String title, List
         String text = exact(dir, base).orElseGet(() -> read(dir.resolve(base + ".wikitext")));
         List<String> meta = Files.exists(dir.resolve(base + ".txt"))
                 ? Files.readAllLines(dir.resolve(base + ".txt"), StandardCharsets.UTF_8) : List.of();
-        WikiProfile profile = field(meta, "profile").map(WikiProfile::valueOf).orElse(WikiProfile.ZHWIKI);
+        WikiProfile profile = field(meta, "profile").map(p -> WikiProfile.of(p.toLowerCase(java.util.Locale.ROOT)))
+                .orElse(WikiProfile.ZHWIKI);
         String title = field(meta, "title").orElse("Finding");
         List<Variant> variants = field(meta, "variants").map(Finding::variants)
                 .orElse(List.of(Variant.ZH, Variant.ZH_HANS, Variant.ZH_TW));

@@ -1,7 +1,6 @@
 package org.wikirefine.findings;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +17,7 @@ import org.wikirefine.fixtures.OutputInvariants;
  */
 final class PageInvariants {
 
-    private static final Map<WikiProfile, WikiRefiner> REFINERS = new EnumMap<>(WikiProfile.class);
+    private static final Map<WikiProfile, WikiRefiner> REFINERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PageInvariants() {
     }

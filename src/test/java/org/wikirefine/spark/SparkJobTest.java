@@ -38,6 +38,7 @@ import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.WikiRefiner;
 import org.wikirefine.cli.DumpCommand;
+import org.wikirefine.internal.dump.TestDumps;
 import org.wikirefine.internal.convert.grammar.ConvRuleLexer;
 import org.wikirefine.internal.convert.grammar.ConvRuleParser;
 
@@ -313,6 +314,49 @@ class SparkJobTest {
     }
 
     /** The lines of a dataset folder's part files; a kind with no rows has no folder. */
+    /**
+     * A dump carrying its own site data: a conversion group only its Module page defines and a template redirect
+     * only its Template page defines. The CLI and Spark must both use them (the page lines show it) and write the
+     * same page lines byte for byte.
+     */
+    @Test
+    void siteDataFromTheDumpGivesTheSameLinesAsTheCli() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("sitedata"));
+        List<TestDumps.P> pages = new ArrayList<>();
+        pages.add(new TestDumps.P(1, 828, "模块:CGroup/Zztest", "return { name = 'Zztest', content = {"
+                + " { type = 'item', original = 'x', rule = 'zh-cn:甲乙丙; zh-tw:丁戊己;' } } }", null, null));
+        pages.add(new TestDumps.P(2, 10, "Template:Zzcite", "#REDIRECT [[Template:Cite web]]", "Template:Cite web",
+                null));
+        for (int i = 3; i <= 8; i++) {
+            pages.add(TestDumps.P.of(i, "页面" + i, "{{NoteTA|G1=Zztest}}甲乙丙是第" + i + "页。<ref>{{Zzcite|title=来源"
+                    + i + "|url=https://example.org/" + i + "}}</ref>\n\n== 注释 ==\n<references />\n"));
+        }
+        TestDumps.Multistream ms = TestDumps.multistream(dir, "site", pages, 2);
+        Path cliOut = tmp.resolve("sitedata-cli");
+        int code = new CommandLine(new DumpCommand().streams(System.out, System.err)).execute(ms.dump().toString(),
+                "--out", cliOut.toString(), "--variant", "zh-tw", "--quiet");
+        assertThat(code).isZero();
+        List<String> cli = Files.readAllLines(cliOut.resolve("part-00000.jsonl"), StandardCharsets.UTF_8);
+        assertThat(cli).hasSize(6).allSatisfy(line -> {
+            assertThat(line).contains("丁戊己").doesNotContain("甲乙丙");   // the dump's own group converted it
+            assertThat(M.readTree(line).path("templates_unknown").toString()).doesNotContain("Zzcite");
+            assertThat(M.readTree(line).path("references").get(0).path("text").asText()).contains("來源");
+        });
+        JsonNode cliManifest = M.readTree(cliOut.resolve("manifest.json").toFile());
+        assertThat(cliManifest.path("site_data").path("conversion_groups").asInt()).isEqualTo(1);
+        assertThat(cliManifest.path("site_data").path("template_redirects").asInt()).isEqualTo(1);
+
+        String out = tmp.resolve("sitedata-spark").toString();
+        WikiRefineSparkJob.run(spark, new JobOptions().input(ms.dump().toString()).output(out)
+                .format(JobOptions.OutputFormat.JSONL).variants(List.of("zh-tw")).streamsPerSplit(1));
+        assertThat(sorted(lines(Path.of(out, "data", "kind=page")))).isEqualTo(sorted(cli));
+        JsonNode manifest = M.readTree(Path.of(out, "manifest.json").toFile());
+        assertThat(manifest.path("base_conversion").asText()).isEqualTo("opencc");
+        assertThat(manifest.path("base_conversion")).isEqualTo(cliManifest.path("base_conversion"));
+        assertThat(manifest.path("site_data")).isEqualTo(cliManifest.path("site_data"));
+        assertThat(manifest.path("wiki")).isEqualTo(cliManifest.path("wiki"));
+    }
+
     static List<String> lines(Path dir) throws IOException {
         List<String> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {

@@ -15,6 +15,7 @@ import org.wikirefine.Diagnostic;
 import org.wikirefine.Page;
 import org.wikirefine.TemplateCall;
 import org.wikirefine.WikiProfile;
+import org.wikirefine.internal.site.WikiSyntax;
 import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.ImageModel;
@@ -52,6 +53,7 @@ public final class ArticleBuilder {
 
     private final Page page;
     private final WikiProfile profile;
+    private final WikiSyntax syntax;
     private final SwebleParser parser;
     private final TemplateRegistry templates;
     private final NodeWalker walker = new NodeWalker(this);
@@ -90,6 +92,7 @@ public final class ArticleBuilder {
     public ArticleBuilder(Page page, WikiProfile profile, SwebleParser parser, TemplateRegistry templates) {
         this.page = page;
         this.profile = profile;
+        this.syntax = WikiSyntax.of(profile);
         this.parser = parser;
         this.templates = templates;
         this.work = WorkBudget.forPage(page.text().length());
@@ -98,11 +101,11 @@ public final class ArticleBuilder {
     /** Parses and builds. Throws only what Sweble throws (the caller falls back); bad markup is not an error. */
     public ArticleModel build() throws Exception {
         String text = page.text();
-        String redirect = MagicWords.redirectTarget(text);
+        String redirect = syntax.redirectTarget(text);
         List<Block> body = new ArrayList<>();
         if (redirect != null) {
             // A redirect renders as the link to its target (MediaWiki shows "Redirect to: target"), never empty.
-            text = MagicWords.afterRedirect(text);
+            text = syntax.afterRedirect(text);
             link(redirect);
             body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
         }
@@ -118,8 +121,8 @@ public final class ArticleBuilder {
     /** The model for a page that could not be parsed: its plain-text fallback plus the reason as an error. */
     public ArticleModel fallback(String code, String reason) {
         diagnostic(code, Diagnostic.Severity.ERROR, reason + "; the page was rendered by the plain-text fallback");
-        List<Block> body = PlainFallback.blocks(page.text());
-        return finish(MagicWords.redirectTarget(page.text()), body, true);
+        List<Block> body = PlainFallback.blocks(page.text(), profile);
+        return finish(syntax.redirectTarget(page.text()), body, true);
     }
 
     private ArticleModel finish(String redirect, List<Block> body, boolean fallback) {
@@ -132,7 +135,7 @@ public final class ArticleBuilder {
         }
         return new ArticleModel(page, redirect, displayTitle, noContentConvert, noTitleConvert, List.copyOf(infoboxes),
                 List.copyOf(body), lists, List.copyOf(categories), List.copyOf(links), List.copyOf(images),
-                List.copyOf(calls), List.copyOf(all), fallback, facts());
+                List.copyOf(calls), List.copyOf(all), fallback, facts(), profile);
     }
 
     private PageFacts facts() {
@@ -166,17 +169,22 @@ public final class ArticleBuilder {
         images.add(new ImageModel(target, List.copyOf(caption)));
     }
 
+    WikiProfile profile() {
+        return profile;
+    }
+
+    WikiSyntax syntax() {
+        return syntax;
+    }
+
     boolean isInterlanguage(String target) {
         return WikiNames.isInterlanguage(target, profile);
     }
 
     void pageSwitch(String word) {
-        if (MagicWords.isNoContentConvert(word)) {
-            noContentConvert = true;
-        }
-        if (MagicWords.isNoTitleConvert(word)) {
-            noTitleConvert = true;
-        }
+        String id = syntax.switchId(word).orElse("");
+        noContentConvert |= id.equals("nocontentconvert");
+        noTitleConvert |= id.equals("notitleconvert");
     }
 
     void diagnostic(String code, Diagnostic.Severity severity, String message) {
@@ -219,7 +227,7 @@ public final class ArticleBuilder {
         Optional<String> problem = WikitextGuard.check(text);
         if (problem.isPresent()) {
             diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a template value or ref)");
-            return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
+            return NodeWalker.flattenBlocks(PlainFallback.blocks(text, profile));
         }
         work.parse(text.length());
         WtNode root;
@@ -227,7 +235,7 @@ public final class ArticleBuilder {
             root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
         } catch (Exception | StackOverflowError e) {
             diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a fragment: " + e);
-            return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
+            return NodeWalker.flattenBlocks(PlainFallback.blocks(text, profile));
         }
         BlockSink sink = new BlockSink();
         SourcePositions outer = positions;
@@ -350,8 +358,8 @@ public final class ArticleBuilder {
     }
 
     /** A parameter value as plain words (markup stripped by the linear fallback stripper). */
-    private static String plainValue(String raw) {
-        return Inlines.plain(Blocks.flatten(PlainFallback.blocks(raw)));
+    private String plainValue(String raw) {
+        return Inlines.plain(Blocks.flatten(PlainFallback.blocks(raw, profile)));
     }
 
     /** {@code <references/>} as Sweble gives it when it has no body (an XML element). */
@@ -496,7 +504,7 @@ public final class ArticleBuilder {
         diagnostic("TEMPLATE_DEPTH", Diagnostic.Severity.WARNING, "template '" + name + "' nested deeper than "
                 + MAX_TEMPLATE_DEPTH + (last == null ? "; dropped" : "; its last unnamed argument is kept as plain text"));
         if (last != null) {
-            out.addAll(NodeWalker.flattenBlocks(PlainFallback.blocks(last)));
+            out.addAll(NodeWalker.flattenBlocks(PlainFallback.blocks(last, profile)));
         }
     }
 
@@ -608,7 +616,7 @@ public final class ArticleBuilder {
         }
         String fn = rawName.substring(0, colon).trim();
         String arg = rawName.substring(colon + 1);
-        String upper = fn.toUpperCase(Locale.ROOT);
+        String upper = syntax.canonicalFunction(fn).orElse(fn.toUpperCase(Locale.ROOT));
         switch (upper) {
             case "DISPLAYTITLE":
                 displayTitle = Inlines.plain(parseFragmentInline(arg));

@@ -57,6 +57,8 @@ import org.wikirefine.Diagnostic;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.parse.WikiNames;
+import org.wikirefine.internal.site.WikiSyntax;
+import org.wikirefine.internal.template.Inlines;
 
 /**
  * Turns Sweble's tree into our blocks and inlines. It knows the shapes of Sweble's nodes and nothing about
@@ -378,16 +380,14 @@ final class NodeWalker {
 
     private void text(String content, List<Inline> out) {
         String s = content;
-        if (s.indexOf("__") >= 0) {
-            Matcher m = MagicWords.SWITCH.matcher(s);
+        if (s.indexOf("__") >= 0 || s.indexOf('＿') >= 0) { // ＿＿: Japanese full-width switches
+            Matcher m = builder.syntax().switches(s);
             StringBuilder sb = new StringBuilder();
             int last = 0;
             while (m.find()) {
-                if (MagicWords.isKnownSwitch(m.group(1))) {
-                    builder.pageSwitch(m.group(1));
-                    sb.append(s, last, m.start());
-                    last = m.end();
-                }
+                builder.pageSwitch(m.group());
+                sb.append(s, last, m.start());
+                last = m.end();
             }
             if (last > 0) {
                 sb.append(s.substring(last));
@@ -426,14 +426,14 @@ final class NodeWalker {
         boolean leadingColon = rawTarget.startsWith(":");
         String target = leadingColon ? rawTarget.substring(1) : rawTarget;
         if (!leadingColon) {
-            if (WikiNames.isCategory(target)) {
+            if (builder.profile().isCategory(target)) {
                 builder.category(WikiNames.stripPrefix(target));
                 return;
             }
-            if (WikiNames.isFile(target)) {
+            if (builder.profile().isFile(target)) {
                 // A file link Sweble did not recognise as one (an alias it does not know): options then caption.
                 List<Inline> title = link.hasTitle() ? inlines(link.getTitle()) : List.of();
-                builder.image(target, lastOption(title));
+                builder.image(target, lastOption(title, builder.syntax()));
                 return;
             }
             if (builder.isInterlanguage(target)) {
@@ -469,20 +469,34 @@ final class NodeWalker {
     }
 
     /** For a {@code [[File:x|thumb|200px|caption]]} that Sweble kept as a plain link: the caption is the last option. */
-    private static List<Inline> lastOption(List<Inline> title) {
-        List<Inline> caption = new ArrayList<>();
+    private static List<Inline> lastOption(List<Inline> title, WikiSyntax syntax) {
+        List<Inline> caption = List.of();
+        List<Inline> current = new ArrayList<>();
         for (Inline i : title) {
-            if (i instanceof Inline.Text t && t.text().indexOf('|') >= 0) {
-                caption.clear();
-                String tail = t.text().substring(t.text().lastIndexOf('|') + 1);
-                if (!tail.isEmpty()) {
-                    caption.add(new Inline.Text(tail));
+            if (!(i instanceof Inline.Text t) || t.text().indexOf('|') < 0) {
+                current.add(i);
+                continue;
+            }
+            String[] parts = t.text().split("\\|", -1);
+            for (int k = 0; k < parts.length; k++) {
+                if (k > 0) {
+                    caption = captionOr(current, caption, syntax);
+                    current = new ArrayList<>();
                 }
-            } else {
-                caption.add(i);
+                if (!parts[k].isEmpty()) {
+                    current.add(new Inline.Text(parts[k]));
+                }
             }
         }
-        return caption;
+        return captionOr(current, caption, syntax);
+    }
+
+    /** An option segment is the caption unless it is empty or an image option word ({@code thumb}, {@code 左}…). */
+    private static List<Inline> captionOr(List<Inline> segment, List<Inline> previous, WikiSyntax syntax) {
+        if (segment.isEmpty() || syntax.imageOption(Inlines.plain(segment)).isPresent()) {
+            return previous;
+        }
+        return segment;
     }
 
     private static String url(WtUrl u) {
@@ -497,7 +511,10 @@ final class NodeWalker {
         List<Inline> caption = List.of();
         for (WtNode opt : img.getOptions()) {
             if (opt instanceof WtLinkTitle t) {
-                caption = inlines(t);
+                List<Inline> title = inlines(t);
+                if (builder.syntax().imageOption(Inlines.plain(title)).isEmpty()) {
+                    caption = title; // a localised option Sweble does not know (bélyegkép) is no caption
+                }
             } else if (opt instanceof WtLinkOptionLinkTarget) {
                 continue;
             }

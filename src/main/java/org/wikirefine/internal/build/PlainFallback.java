@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Inline;
-import org.wikirefine.internal.parse.WikiNames;
+import org.wikirefine.WikiProfile;
+import org.wikirefine.internal.site.WikiSyntax;
 
 /**
  * The degraded rendering for pages Sweble cannot be trusted with (over the guard's limits, over the time budget,
@@ -25,15 +26,15 @@ final class PlainFallback {
     private PlainFallback() {
     }
 
-    static List<Block> blocks(String wikitext) {
+    static List<Block> blocks(String wikitext, WikiProfile profile) {
         String s = removeBetween(wikitext, "<!--", "-->");
         s = removeRefs(s);
         s = removeNested(s, "{{", "}}");
-        s = SIMPLE_LINK.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(linkLabel(m.group(1))));
+        s = SIMPLE_LINK.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(linkLabel(m.group(1), profile)));
         s = EXTERNAL.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));
         s = TAG.matcher(s).replaceAll("");
         s = QUOTES.matcher(s).replaceAll("");
-        s = MagicWords.SWITCH.matcher(s).replaceAll("");
+        s = WikiSyntax.of(profile).switches(s).replaceAll("");
         s = HtmlEntities.decode(s);
 
         List<Block> blocks = new ArrayList<>();
@@ -72,9 +73,9 @@ final class PlainFallback {
         return TOKENS.matcher(s).replaceAll("").replace("||", " ").strip();
     }
 
-    private static String linkLabel(String inner) {
+    private static String linkLabel(String inner, WikiProfile profile) {
         String target = inner.contains("|") ? inner.substring(0, inner.indexOf('|')) : inner;
-        if (WikiNames.isFile(target) || WikiNames.isCategory(target)) {
+        if (profile.isFile(target) || profile.isCategory(target)) {
             return "";
         }
         return inner.contains("|") ? inner.substring(inner.lastIndexOf('|') + 1) : inner;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.wikirefine.Page;
 import org.wikirefine.SiteInfo;
+import org.wikirefine.WikiProfile;
+import org.wikirefine.internal.site.WikiSyntax;
 
 /**
  * Wiki-specific support data found in the dump itself, which is the truth for its own revision: template
@@ -27,17 +27,16 @@ public final class DumpSupportData {
     public static final int NS_TEMPLATE = 10;
     public static final int NS_MODULE = 828;
 
-    private static final Pattern REDIRECT =
-            Pattern.compile("^\\s*#(?:REDIRECT|重定向)\\s*:?\\s*\\[\\[([^\\]|#\\n]+)", Pattern.CASE_INSENSITIVE);
-
     private final Map<String, String> templateRedirects = new TreeMap<>();
     private final Map<String, String> moduleCGroups = new TreeMap<>();
     private final Map<String, String> templateCGroups = new TreeMap<>();
     private final Map<String, String> conversionTables = new TreeMap<>();
     private final SiteInfo siteInfo;
+    private final WikiProfile profile;
 
-    private DumpSupportData(SiteInfo siteInfo) {
+    private DumpSupportData(SiteInfo siteInfo, WikiProfile profile) {
         this.siteInfo = siteInfo;
+        this.profile = profile;
     }
 
     /** Template alias (name without prefix) to target template name (without prefix), e.g. {@code Cite Web -> Cite web}. */
@@ -109,50 +108,63 @@ public final class DumpSupportData {
         }
     }
 
-    /** Collects from a dump file, scanning all of it. */
+    /** Collects from a dump file, scanning all of it, reading titles by the dump's siteinfo profile. */
     public static DumpSupportData collect(Path input, Path index, int threads) throws IOException {
-        return collect(input, index, threads, new Scan(-1));
+        return collect(input, index, threads, null, new Scan(-1));
     }
 
     /**
      * Collects from a dump file. With a multistream index only the streams holding Template, Module or MediaWiki
      * pages are decoded; without one the dump is read up to the scan's limit. Damaged streams are skipped (their
      * pages are accounted for by the main run).
+     *
+     * @param profile reads the titles; null: the dump's siteinfo profile
      */
-    public static DumpSupportData collect(Path input, Path index, int threads, Scan scan) throws IOException {
+    public static DumpSupportData collect(Path input, Path index, int threads, WikiProfile profile, Scan scan)
+            throws IOException {
         try (DumpSource src = DumpSources.open(input, index, true, threads, false)) {
-            scan.source = src;
-            DumpSupportData d = new DumpSupportData(src.siteInfo());
+            return collect(src, profile, scan);
+        }
+    }
+
+    /** As {@link #collect(DumpSource, WikiProfile, Scan)}, scanning the whole source. */
+    public static DumpSupportData collect(DumpSource src, WikiProfile profile) throws IOException {
+        return collect(src, profile, new Scan(-1));
+    }
+
+    /**
+     * Collects from an open source (the caller closes it): with a multistream index only the streams holding
+     * Template, Module or MediaWiki pages are decoded, else every unit is read, up to the scan's limit.
+     *
+     * @param profile reads the titles; null: the source's siteinfo profile
+     */
+    public static DumpSupportData collect(DumpSource src, WikiProfile profile, Scan scan) throws IOException {
+        scan.source = src;
+        try {
+            WikiProfile wiki = profile != null ? profile : WikiProfile.fromSiteInfo(src.siteInfo());
+            DumpSupportData d = new DumpSupportData(src.siteInfo(), wiki);
             if (src instanceof IndexedSource is) {
                 for (int i = 0; i < is.totalUnits() && !scan.full(); i++) {
                     MultistreamIndex.Stream s = is.stream(i);
                     scan.pages += s.titles().length;
                     boolean wanted = false;
                     for (String t : s.titles()) {
-                        wanted |= relevantNs(nsOf(t, d.siteInfo));
+                        wanted |= relevantNs(nsOf(t, wiki));
                     }
                     if (wanted) {
-                        for (DumpItem it : is.decodeOne(i).items()) {
-                            if (it instanceof DumpItem.Ok ok) {
-                                d.offer(ok.page());
-                            }
-                        }
+                        d.offerAll(is.decodeOne(i).items());
                     }
                 }
-            } else {
-                DumpSource.Unit u;
-                try {
-                    while (!scan.full() && (u = src.next()) != null) {
-                        for (DumpItem it : u.items()) {
-                            scan.pages++;
-                            if (it instanceof DumpItem.Ok ok) {
-                                d.offer(ok.page());
-                            }
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                return d;
+            }
+            DumpSource.Unit u;
+            try {
+                while (!scan.full() && (u = src.next()) != null) {
+                    scan.pages += u.items().size();
+                    d.offerAll(u.items());
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             return d;
         } finally {
@@ -160,9 +172,23 @@ public final class DumpSupportData {
         }
     }
 
+    private void offerAll(List<DumpItem> items) {
+        for (DumpItem it : items) {
+            if (it instanceof DumpItem.Ok ok) {
+                offer(ok.page());
+            }
+        }
+    }
+
     /** Collects from pages already in hand (e.g. a {@link org.wikirefine.DumpReader}). */
     public static DumpSupportData collect(Iterable<Page> pages, SiteInfo siteInfo) {
-        DumpSupportData d = new DumpSupportData(siteInfo == null ? SiteInfo.empty() : siteInfo);
+        SiteInfo si = siteInfo == null ? SiteInfo.empty() : siteInfo;
+        return collect(pages, si, WikiProfile.fromSiteInfo(si));
+    }
+
+    /** As {@link #collect(Iterable, SiteInfo)}, reading titles by {@code profile}. */
+    public static DumpSupportData collect(Iterable<Page> pages, SiteInfo siteInfo, WikiProfile profile) {
+        DumpSupportData d = new DumpSupportData(siteInfo == null ? SiteInfo.empty() : siteInfo, profile);
         for (Page p : pages) {
             d.offer(p);
         }
@@ -173,23 +199,9 @@ public final class DumpSupportData {
         return ns == NS_TEMPLATE || ns == NS_MODULE || ns == NS_MEDIAWIKI;
     }
 
-    /** Namespace of an index title: the dump's local names first, then the canonical English ones. */
-    static int nsOf(String title, SiteInfo si) {
-        int ns = si.namespaceOf(title);
-        if (ns != 0) {
-            return ns;
-        }
-        String lower = title.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("template:")) {
-            return NS_TEMPLATE;
-        }
-        if (lower.startsWith("module:")) {
-            return NS_MODULE;
-        }
-        if (lower.startsWith("mediawiki:")) {
-            return NS_MEDIAWIKI;
-        }
-        return 0;
+    /** Namespace of an index title, by the dump's profile (its siteinfo names, its language's, English). */
+    static int nsOf(String title, WikiProfile profile) {
+        return profile.namespaceOf(title).orElse(0);
     }
 
     private static String local(String title) {
@@ -203,7 +215,7 @@ public final class DumpSupportData {
     }
 
     void offer(Page p) {
-        int ns = p.ns() != 0 ? p.ns() : nsOf(p.title(), siteInfo);
+        int ns = p.ns() != 0 ? p.ns() : nsOf(p.title(), profile);
         if (!relevantNs(ns)) {
             return;
         }
@@ -212,13 +224,12 @@ public final class DumpSupportData {
         if (ns == NS_TEMPLATE) {
             String target = p.redirect();
             if (target == null) {
-                Matcher m = REDIRECT.matcher(p.text());
-                if (m.find()) {
-                    target = m.group(1);
-                }
+                target = WikiSyntax.of(profile).redirectTarget(p.text());
             }
             if (target != null) {
-                int tns = nsOf(target.trim(), siteInfo);
+                int hash = target.indexOf('#');
+                target = hash >= 0 ? target.substring(0, hash) : target;
+                int tns = nsOf(target.trim(), profile);
                 // only redirects to another template are aliases; a redirect to an article is not
                 if (tns == NS_TEMPLATE) {
                     templateRedirects.put(key, ucfirst(local(target).replace('_', ' ')));

@@ -11,6 +11,7 @@ import org.wikirefine.Format;
 import org.wikirefine.Page;
 import org.wikirefine.TemplateCall;
 import org.wikirefine.Variant;
+import org.wikirefine.WikiProfile;
 import org.wikirefine.WikiRefiner;
 
 /**
@@ -38,8 +39,10 @@ public final class RefinerPageProcessor implements PageProcessor {
     public Result process(Page page) {
         Article a = refiner.parse(page);
         List<Output> outs = new ArrayList<>(variants.size());
+        WikiProfile wiki = refiner.profile();
         for (Variant v : variants) {
-            outs.add(new Output(v.code(), a.render(v, format)));
+            // a wiki without variants labels its one rendering by its language, never "zh"
+            outs.add(new Output(wiki.convertsVariants() ? v.code() : wiki.language(), a.render(v, format)));
         }
         List<String> codes = new ArrayList<>();
         for (Diagnostic d : a.diagnostics()) {

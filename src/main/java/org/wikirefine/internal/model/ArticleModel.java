@@ -1,5 +1,7 @@
 package org.wikirefine.internal.model;
 
+import org.wikirefine.WikiProfile;
+
 import java.util.List;
 
 import org.wikirefine.Diagnostic;
@@ -26,12 +28,13 @@ import org.wikirefine.TemplateCall;
  * @param diagnostics      problems found while parsing and building
  * @param fallback         whether a limit forced the plain-text fallback
  * @param facts            URL, short description, coordinates
+ * @param wiki             the wiki the page belongs to (names its records, decides whether it converts variants)
  */
 public record ArticleModel(Page page, String redirectTarget, String displayTitle, boolean noContentConvert,
                            boolean noTitleConvert, List<InfoboxModel> infoboxes, List<Block> body,
                            List<RefList> referenceLists, List<String> categories, List<String> links,
                            List<ImageModel> images, List<TemplateCall> templates, List<Diagnostic> diagnostics,
-                           boolean fallback, PageFacts facts) {
+                           boolean fallback, PageFacts facts, WikiProfile wiki) {
 
     /** This model with {@code first} (what was changed where the page entered the pipeline) before its diagnostics. */
     public ArticleModel withDiagnosticsFirst(List<Diagnostic> first) {
@@ -41,7 +44,7 @@ public record ArticleModel(Page page, String redirectTarget, String displayTitle
         List<Diagnostic> all = new java.util.ArrayList<>(first);
         all.addAll(diagnostics);
         return new ArticleModel(page, redirectTarget, displayTitle, noContentConvert, noTitleConvert, infoboxes, body,
-                referenceLists, categories, links, images, templates, List.copyOf(all), fallback, facts);
+                referenceLists, categories, links, images, templates, List.copyOf(all), fallback, facts, wiki);
     }
 
     /** Every listed entry: the entries of {@link #referenceLists()} in order. */

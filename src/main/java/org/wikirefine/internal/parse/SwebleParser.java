@@ -1,6 +1,6 @@
 package org.wikirefine.internal.parse;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.sweble.wikitext.engine.PageId;
@@ -12,12 +12,12 @@ import org.wikirefine.WikiProfile;
 
 /**
  * Our only entry into Sweble: wikitext in, Sweble's postprocessed tree out, no template expansion. One engine per
- * profile, shared by all threads (the engine is thread-safe, stack-facts.md 1.4). Callers run this on a big-stack
+ * profile (profiles are values: equal profiles share one), shared by all threads (the engine is thread-safe, stack-facts.md 1.4). Callers run this on a big-stack
  * thread ({@link ParseRunner}) after the {@link WikitextGuard}.
  */
 public final class SwebleParser {
 
-    private static final Map<WikiProfile, SwebleParser> BY_PROFILE = new EnumMap<>(WikiProfile.class);
+    private static final Map<WikiProfile, SwebleParser> BY_PROFILE = new HashMap<>();
 
     private final WtEngineImpl engine;
     private final PageId pageId;

@@ -1,8 +1,11 @@
 package org.wikirefine.internal.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.sweble.wikitext.engine.ExpansionFrame;
@@ -21,31 +24,12 @@ import org.wikirefine.WikiProfile;
 
 /**
  * Builds Sweble's configuration for a {@link WikiProfile}. Sweble's built-in configuration is en.wikipedia's;
- * the zh profile adds zh.wikipedia's namespace names and aliases so that {@code [[文件:…]]} is an image and
- * {@code [[分类:…]]} a category. Language-conversion tags are switched off in Sweble on purpose: {@code -{ }-}
+ * the profile's namespace names and aliases are added to it so that {@code [[文件:…]]} or {@code [[Fájl:…]]} is an
+ * image and {@code [[分类:…]]} or {@code [[Kategorie:…]]} a category. Language-conversion tags are switched off in Sweble on purpose: {@code -{ }-}
  * stays literal text so that our converter sees it after links are rendered, as MediaWiki's does (Sweble's own
  * LCT grammar cannot parse {@code =>} rules, stack-facts.md 1.3).
  */
 final class SwebleSetup extends DefaultConfigEnWp {
-
-    /** Extra namespace aliases of zh.wikipedia (MediaWiki's MessagesZh_hans/zh_hant namespace names and aliases). */
-    private static final Map<Integer, List<String>> ZH_ALIASES = Map.ofEntries(
-            Map.entry(-2, List.of("媒体", "媒體")),
-            Map.entry(-1, List.of("特殊")),
-            Map.entry(1, List.of("讨论", "討論", "对话", "對話")),
-            Map.entry(2, List.of("用户", "用戶", "使用者")),
-            Map.entry(3, List.of("用户讨论", "用戶討論", "使用者討論", "用户对话", "用戶對話")),
-            Map.entry(4, List.of("维基百科", "維基百科", "Wikipedia", "WP", "维基", "維基")),
-            Map.entry(5, List.of("维基百科讨论", "維基百科討論", "Wikipedia talk", "WT")),
-            Map.entry(6, List.of("文件", "檔案", "档案", "图像", "圖像", "图片", "圖片", "文檔", "文档")),
-            Map.entry(7, List.of("文件讨论", "檔案討論", "档案讨论", "图像讨论", "圖像討論")),
-            Map.entry(8, List.of("MediaWiki")),
-            Map.entry(10, List.of("模板", "样板", "樣板")),
-            Map.entry(11, List.of("模板讨论", "模板討論", "样板讨论", "樣板討論")),
-            Map.entry(12, List.of("帮助", "幫助")),
-            Map.entry(13, List.of("帮助讨论", "幫助討論")),
-            Map.entry(14, List.of("分类", "分類")),
-            Map.entry(15, List.of("分类讨论", "分類討論")));
 
     private final WikiProfile profile;
 
@@ -105,16 +89,39 @@ final class SwebleSetup extends DefaultConfigEnWp {
     protected void addNamespaces(WikiConfigImpl config) {
         WikiConfigImpl english = new WikiConfigImpl();
         super.addNamespaces(english);
+        Set<String> taken = new HashSet<>();
         for (Namespace ns : english.getNamespaces()) {
+            taken.add(ns.getName().toLowerCase(Locale.ROOT));
+            taken.add(ns.getCanonical().toLowerCase(Locale.ROOT));
+            ns.getAliases().forEach(a -> taken.add(a.toLowerCase(Locale.ROOT)));
+        }
+        Set<Integer> known = new HashSet<>();
+        for (Namespace ns : english.getNamespaces()) {
+            known.add(ns.getId());
             TreeSet<String> aliases = new TreeSet<>(ns.getAliases());
-            if (profile == WikiProfile.ZHWIKI) {
-                aliases.addAll(ZH_ALIASES.getOrDefault(ns.getId(), List.of()));
-                aliases.remove(ns.getName());
-            }
+            aliases.addAll(newNames(ns.getId(), taken));
             config.addNamespace(new NamespaceImpl(ns.getId(), ns.getName(), ns.getCanonical(), ns.isCanHaveSubpages(),
                     ns.isFileNs(), new ArrayList<>(aliases)));
         }
+        for (int id : profile.namespaces()) {
+            List<String> names = newNames(id, taken);
+            if (!known.contains(id) && !names.isEmpty()) {
+                config.addNamespace(new NamespaceImpl(id, names.get(0), names.get(0), true, false,
+                        new ArrayList<>(names.subList(1, names.size()))));
+            }
+        }
         config.setDefaultNamespace(config.getNamespace(0));
         config.setTemplateNamespace(config.getNamespace(10));
+    }
+
+    /** The profile's names for a namespace that no namespace has yet (Sweble rejects a name used twice). */
+    private List<String> newNames(int id, Set<String> taken) {
+        List<String> out = new ArrayList<>();
+        for (String name : profile.namespaceNames(id)) {
+            if (taken.add(name.toLowerCase(Locale.ROOT))) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 }

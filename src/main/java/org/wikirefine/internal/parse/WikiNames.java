@@ -6,14 +6,10 @@ import java.util.Set;
 import org.wikirefine.WikiProfile;
 
 /**
- * Namespace and magic-word knowledge we need ourselves (Sweble classifies only some of it): which link prefixes
- * mean file, category or interlanguage, which redirect keywords and behaviour switches exist.
+ * Interlanguage prefixes (a list of language codes, the same on every wiki) and link-target helpers. Namespaces
+ * and magic words are per wiki: {@link WikiProfile} and {@link org.wikirefine.internal.site.WikiSyntax}.
  */
 public final class WikiNames {
-
-    private static final Set<String> FILE = Set.of("file", "image", "media", "文件", "檔案", "档案", "图像", "圖像", "图片",
-            "圖片", "文檔", "文档", "媒体", "媒體");
-    private static final Set<String> CATEGORY = Set.of("category", "分类", "分類");
 
     /**
      * Interlanguage prefixes: the language codes of Wikipedias (a link {@code [[en:Foo]]} is an interlanguage
@@ -49,21 +45,10 @@ public final class WikiNames {
         return target.substring(0, colon).trim().replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
-    public static boolean isFile(String target) {
-        return FILE.contains(prefix(target));
-    }
-
-    public static boolean isCategory(String target) {
-        return CATEGORY.contains(prefix(target));
-    }
-
-    /** {@code [[en:Foo]]} (no leading colon) is an interlanguage link. */
+    /** {@code [[en:Foo]]} (no leading colon) is an interlanguage link, unless the prefix is a namespace or the wiki's own language. */
     public static boolean isInterlanguage(String target, WikiProfile profile) {
         String p = prefix(target);
-        if (p.isEmpty()) {
-            return false;
-        }
-        if (profile == WikiProfile.ZHWIKI && p.equals("zh")) {
+        if (p.isEmpty() || p.equals(profile.language()) || profile.namespaceOf(target).isPresent()) {
             return false;
         }
         return LANGUAGES.contains(p);

@@ -18,6 +18,7 @@ import org.wikirefine.RenderOptions;
 import org.wikirefine.TemplateCall;
 import org.wikirefine.internal.model.ExternalLinks;
 import org.wikirefine.internal.model.PageFacts;
+import org.wikirefine.WikiProfile;
 
 /**
  * {@code json}: one compact, single-line JSON object per page and variant (so it is also a JSONL record). Schema:
@@ -47,7 +48,14 @@ final class JsonWriter {
             if (p.timestamp() != null) {
                 g.writeStringField("timestamp", p.timestamp());
             }
-            g.writeStringField("variant", a.variant().code());
+            WikiProfile wiki = a.model().wiki();
+            if (!wiki.dbname().isEmpty()) {
+                g.writeStringField("wiki", wiki.dbname());
+            }
+            g.writeStringField("language", wiki.language());
+            if (wiki.convertsVariants()) {
+                g.writeStringField("variant", a.variant().code());
+            }
             PageFacts facts = a.model().facts();
             if (facts.url() != null) {
                 g.writeStringField("url", facts.url());

@@ -44,7 +44,11 @@ final class MarkdownWriter {
         RenderedArticle a = article;
         StringBuilder fm = new StringBuilder("---\n");
         fm.append("title: ").append(Yaml.quote(a.title())).append('\n');
-        fm.append("variant: ").append(a.variant().code()).append('\n');
+        if (a.model().wiki().convertsVariants()) {
+            fm.append("variant: ").append(a.variant().code()).append('\n');
+        } else {
+            fm.append("language: ").append(a.model().wiki().language()).append('\n'); // never a zh variant
+        }
         frontMatterFacts(fm);
         if (a.model().redirectTarget() != null) {
             fm.append("redirect: ").append(Yaml.quote(a.model().redirectTarget())).append('\n');

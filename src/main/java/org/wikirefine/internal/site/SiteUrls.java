@@ -6,25 +6,23 @@ import org.wikirefine.WikiProfile;
 
 /**
  * Where a wiki's pages live: the article path of a profile ({@code https://zh.wikipedia.org/wiki/$1}) and page URLs
- * built from it as MediaWiki builds them. The one place that knows a site's address; when site profiles carry their
- * own article path (from a dump's siteinfo), {@link #articlePath} is the accessor to re-point.
+ * built from it as MediaWiki builds them. The profile carries the address (bundled data, or a dump's siteinfo); this
+ * class is the one place that encodes titles into it.
  */
 public final class SiteUrls {
 
     private SiteUrls() {
     }
 
-    /** The article path with {@code $1} where the encoded title goes. */
+    /** The article path with {@code $1} where the encoded title goes, or {@code null} when the profile has none. */
     public static String articlePath(WikiProfile profile) {
-        return switch (profile) {
-            case ENWIKI -> "https://en.wikipedia.org/wiki/$1";
-            case ZHWIKI -> "https://zh.wikipedia.org/wiki/$1";
-        };
+        return profile.articlePath().isEmpty() ? null : profile.articlePath();
     }
 
-    /** The URL of a page (a {@code #fragment} kept), or {@code null} for an empty title. */
+    /** The URL of a page (a {@code #fragment} kept), or {@code null} for an empty title or a profile without path. */
     public static String pageUrl(WikiProfile profile, String title) {
-        return pageUrl(articlePath(profile), title);
+        String path = articlePath(profile);
+        return path == null ? null : pageUrl(path, title);
     }
 
     /** The URL of a page under an article path with {@code $1}, or {@code null} for an empty title. */

@@ -126,7 +126,7 @@ public final class CitationHandler implements TemplateHandler {
 
     /** The display inlines of a citation, see the class comment. */
     public List<Inline> display(Citation c, TemplateContext ctx) {
-        boolean zh = profile != WikiProfile.ENWIKI;
+        boolean zh = "zh".equals(profile.citationLanguage());
         List<Inline> out = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         if (c.get("author") != null) {

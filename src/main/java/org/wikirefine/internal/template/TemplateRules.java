@@ -298,9 +298,10 @@ public final class TemplateRules {
                     throw new TemplateRuleException(file, name, "'text' by wiki takes keys zh and en, got '" + k + "'");
                 }
             }
-            Object v = byWiki.get(profile == WikiProfile.ENWIKI ? "en" : "zh");
+            String language = profile.citationLanguage();
+            Object v = byWiki.get(language);
             if (v == null) {
-                v = byWiki.get(profile == WikiProfile.ENWIKI ? "zh" : "en");
+                v = byWiki.get("zh".equals(language) ? "en" : "zh");
             }
             if (v instanceof String s) {
                 return s;

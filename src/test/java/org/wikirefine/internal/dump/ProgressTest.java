@@ -68,11 +68,11 @@ class ProgressTest {
         Path seq = tmp.resolve("s.xml");
         Files.writeString(seq, TestDumps.xml(TestDumps.pages(500)));
         DumpSupportData.Scan scan = new DumpSupportData.Scan(20);
-        DumpSupportData.collect(seq, null, 1, scan);
+        DumpSupportData.collect(seq, null, 1, null, scan);
         assertThat(scan.pages()).isEqualTo(20);
         assertThat(scan.seconds()).isNotNegative();
         DumpSupportData.Scan all = new DumpSupportData.Scan(-1);
-        DumpSupportData.collect(seq, null, 1, all);
+        DumpSupportData.collect(seq, null, 1, null, all);
         assertThat(all.pages()).isEqualTo(500);
     }
 }

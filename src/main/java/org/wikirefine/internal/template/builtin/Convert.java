@@ -174,7 +174,7 @@ public final class Convert implements TemplateHandler {
                 nums.add(null);
             }
         }
-        boolean en = profile == WikiProfile.ENWIKI;
+        boolean en = !"zh".equals(profile.citationLanguage());
         if (from == null || nums.contains(null)) {
             ctx.diagnostic("CONVERT_UNKNOWN_UNIT", Diagnostic.Severity.WARNING,
                     "convert: unknown unit or value '" + fromCode + "' / " + values);

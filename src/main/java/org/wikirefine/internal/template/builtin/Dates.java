@@ -72,7 +72,7 @@ public final class Dates implements TemplateHandler {
     }
 
     String render(TemplateCall call) {
-        boolean en = profile == WikiProfile.ENWIKI;
+        boolean en = !"zh".equals(profile.citationLanguage());
         boolean dmy = isYes(call, "df") || "dmy".equalsIgnoreCase(param(call, "format"));
         if (mode == Mode.BD) {
             String birth = param(call, "1") + param(call, "2");

@@ -83,12 +83,12 @@ public final class Languages implements TemplateHandler {
             int dash = code.indexOf('-');
             names = dash > 0 ? NAMES.get(code.substring(0, dash).toLowerCase(Locale.ROOT)) : null;
         }
-        return names == null ? code : names[profile == WikiProfile.ENWIKI ? 1 : 0];
+        return names == null ? code : names["zh".equals(profile.citationLanguage()) ? 0 : 1];
     }
 
     @Override
     public void handle(TemplateCall call, TemplateContext ctx) {
-        boolean zh = profile != WikiProfile.ENWIKI;
+        boolean zh = "zh".equals(profile.citationLanguage());
         switch (shape) {
             case LANG -> {
                 String lc = p(call, "1").toLowerCase(Locale.ROOT);
@@ -174,7 +174,7 @@ public final class Languages implements TemplateHandler {
 
     /** Protects plain foreign text from variant conversion (zh only), as {@code {{lang}}} does on zh.wikipedia. */
     private String nc(String text) {
-        if (text.isEmpty() || profile == WikiProfile.ENWIKI || !isPlain(text)) {
+        if (text.isEmpty() || !profile.convertsVariants() || !isPlain(text)) {
             return text;
         }
         return "-{" + text + "}-";
