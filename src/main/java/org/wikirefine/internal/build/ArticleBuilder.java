@@ -513,8 +513,15 @@ public final class ArticleBuilder {
         if (magic(rawName, tpl, out)) {
             return;
         }
-        String name = TemplateNames.normalize(stripSubst(NodeWalker.nameText(tpl.getName()).trim()));
+        String written = NodeWalker.nameText(tpl.getName()).trim();
+        String name = TemplateNames.normalize(stripSubst(written));
         if (name.isEmpty()) {
+            return;
+        }
+        if (written.indexOf('\n') >= 0 || name.chars().anyMatch(c -> "<>[]{}|".indexOf(c) >= 0)) {
+            // Not a title MediaWiki accepts, so no template call (MediaWiki shows the braces as text); never a name.
+            diagnostic("INVALID_TEMPLATE_NAME", Diagnostic.Severity.INFO, "'{{' starts no template here: the name is"
+                    + " not a valid title; dropped");
             return;
         }
         List<TemplateCall.Parameter> params = parameters(tpl);
