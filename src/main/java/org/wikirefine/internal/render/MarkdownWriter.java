@@ -219,6 +219,11 @@ final class MarkdownWriter {
         String shown = inline(label < 0 ? marked.substring(1) : marked.substring(label + 1));
         boolean asLink = !url.isBlank() && !shown.isBlank() && (marked.charAt(0) == LinkMarks.EXTERNAL || internalLinks);
         if (asLink) {
+            if (sb.length() >= 2 && sb.charAt(sb.length() - 1) == '[' && sb.charAt(sb.length() - 2) == '\\') {
+                // "\[[label](url)" is right but reads as wiki link markup: the literal bracket as an entity instead.
+                sb.setLength(sb.length() - 2);
+                sb.append("&#91;");
+            }
             sb.append('[').append(shown).append("](").append(destination(url)).append(')');
         } else {
             sb.append(shown);
