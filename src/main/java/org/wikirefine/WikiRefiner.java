@@ -23,7 +23,7 @@ public final class WikiRefiner {
     private WikiRefiner(Builder b) {
         this.pipeline = Pipeline.create(b.profile, List.copyOf(b.templateRuleFiles), b.baseConversion, b.timeBudget,
                 new Pipeline.SiteData(Map.copyOf(b.templateRedirects), Map.copyOf(b.conversionGroupPages),
-                        Map.copyOf(b.conversionTablePages)));
+                        Map.copyOf(b.conversionTablePages)), b.parser);
         this.converter = new Converter(pipeline.variantConverter());
     }
 
@@ -58,6 +58,7 @@ public final class WikiRefiner {
         private final List<Path> templateRuleFiles = new ArrayList<>();
         private BaseConversion baseConversion = BaseConversion.openCc();
         private Duration timeBudget = Duration.ofSeconds(10);
+        private ParserEngine parser = ParserEngine.SWEBLE;
         private final Map<String, String> templateRedirects = new LinkedHashMap<>();
         private final Map<String, String> conversionGroupPages = new LinkedHashMap<>();
         private final Map<String, String> conversionTablePages = new LinkedHashMap<>();
@@ -120,6 +121,15 @@ public final class WikiRefiner {
                 throw new IllegalArgumentException("time budget must be positive: " + budget);
             }
             this.timeBudget = budget;
+            return this;
+        }
+
+        /**
+         * The wikitext parser: {@link ParserEngine#SWEBLE} (default) or {@link ParserEngine#NATIVE} (faster; pages it
+         * declines are parsed by Sweble).
+         */
+        public Builder parser(ParserEngine engine) {
+            this.parser = Objects.requireNonNull(engine, "engine");
             return this;
         }
 

@@ -34,6 +34,9 @@ import org.wikirefine.internal.template.TemplateContext;
 import org.wikirefine.internal.template.TemplateHandler;
 import org.wikirefine.internal.template.TemplateNames;
 import org.wikirefine.internal.template.TemplateRegistry;
+import org.wikirefine.internal.wikitext.Decline;
+import org.wikirefine.internal.wikitext.SiteSyntax;
+import org.wikirefine.internal.wikitext.WikitextParser;
 
 /**
  * Builds the {@link ArticleModel} of one page: parses it, walks the tree, hands template calls to their handlers
@@ -72,6 +75,8 @@ public final class ArticleBuilder {
     private int droppedDiagnostics;
     /** Where a citation template reports its data while a reference body is parsed; null outside ref bodies. */
     private Citation[] currentCitation;
+    /** The native parser, when this page is built with it; fragments then go through it too. */
+    private NativeWalker nativeWalker;
 
     public ArticleBuilder(Page page, WikiProfile profile, SwebleParser parser, TemplateRegistry templates) {
         this.page = page;
@@ -82,18 +87,45 @@ public final class ArticleBuilder {
 
     /** Parses and builds. Throws only what Sweble throws (the caller falls back); bad markup is not an error. */
     public ArticleModel build() throws Exception {
-        String text = page.text();
-        String redirect = MagicWords.redirectTarget(text);
         List<Block> body = new ArrayList<>();
-        if (redirect != null) {
-            // A redirect renders as the link to its target (MediaWiki shows "Redirect to: target"), never empty.
-            text = MagicWords.afterRedirect(text);
-            link(redirect);
-            body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
-        }
+        String redirect = redirect(body);
+        String text = redirect == null ? page.text() : MagicWords.afterRedirect(page.text());
         WtNode root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
         body.addAll(walker.blocks(root));
         return finish(redirect, body, false);
+    }
+
+    /**
+     * Parses and builds with the native parser. Throws {@link Decline} for what it does not handle faithfully;
+     * the caller then builds the page with a fresh builder through {@link #build()}.
+     */
+    public ArticleModel buildNative(WikitextParser nativeParser, SiteSyntax syntax) {
+        NativeWalker.checkSupported(page.text());
+        nativeWalker = new NativeWalker(this, walker, nativeParser, syntax);
+        List<Block> body = new ArrayList<>();
+        String redirect = redirect(body);
+        String text = redirect == null ? page.text() : MagicWords.afterRedirect(page.text());
+        body.addAll(nativeWalker.blocks(nativeParser.parse(text)));
+        return finish(redirect, body, false);
+    }
+
+    /** Records that the native parser declined this page (before it is built through Sweble). */
+    public ArticleBuilder declined(String reason) {
+        if (reason != null) {
+            diagnostic("NATIVE_PARSER_DECLINED", Diagnostic.Severity.INFO,
+                    "the native parser declined the page (" + reason + "); it was parsed by Sweble");
+        }
+        return this;
+    }
+
+    /** The redirect target, if the page is a redirect; it renders as the link to its target, never empty. */
+    private String redirect(List<Block> body) {
+        String redirect = MagicWords.redirectTarget(page.text());
+        if (redirect != null) {
+            link(redirect);
+            body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
+        }
+        return redirect;
     }
 
     /** The model for a page that could not be parsed: its plain-text fallback plus the reason as an error. */
@@ -183,6 +215,14 @@ public final class ArticleBuilder {
         if (isPlainText(text)) {
             // Most parameter values are plain words; a Sweble call costs far more than this scan.
             return List.of(new Inline.Text(text));
+        }
+        if (nativeWalker != null) {
+            try {
+                return nativeWalker.fragment(text);
+            } catch (Decline d) {
+                diagnostic("NATIVE_PARSER_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a template"
+                        + " value or ref (" + d.getMessage() + "); it was parsed by Sweble");
+            }
         }
         Optional<String> problem = WikitextGuard.check(text);
         if (problem.isPresent()) {
@@ -346,6 +386,15 @@ public final class ArticleBuilder {
     }
 
     private void defineListedText(String group, String wikitext) {
+        if (nativeWalker != null) {
+            try {
+                nativeWalker.defineListed(group, wikitext);
+                return;
+            } catch (Decline d) {
+                diagnostic("NATIVE_PARSER_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a"
+                        + " reference list's body (" + d.getMessage() + "); it was parsed by Sweble");
+            }
+        }
         WtNode root;
         try {
             root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(wikitext)));
@@ -361,13 +410,18 @@ public final class ArticleBuilder {
      * of the list's group; everything else in the body is ignored, as Cite ignores it.
      */
     private void defineListed(String group, WtNode node) {
+        defineListed(group, () -> walker.blocks(node));
+    }
+
+    /** Walks a reference list's body ({@code walk}) in list-defining mode. */
+    void defineListed(String group, Runnable walk) {
         if (listDefining != null) {
-            walker.blocks(node);
+            walk.run();
             return;
         }
         listDefining = group == null ? "" : group;
         try {
-            walker.blocks(node);
+            walk.run();
         } finally {
             listDefining = null;
         }
@@ -376,8 +430,13 @@ public final class ArticleBuilder {
     // ---------------------------------------------------------------- templates
 
     void template(WtTemplate tpl, List<Inline> out, BlockSink sink) {
+        template(NodeWalker.plain(tpl.getName()).trim(), parameters(tpl), out, sink);
+    }
+
+    /** A template call from either parser: its name as written (comments left out) and its parameters. */
+    void template(String rawName, List<TemplateCall.Parameter> params, List<Inline> out, BlockSink sink) {
         int before = out.size();
-        templateCall(tpl, out, sink);
+        templateCall(rawName.trim(), params, out, sink);
         if (out.size() == before) {
             out.add(new Inline.Text(Inline.DROPPED));
         }
@@ -394,16 +453,14 @@ public final class ArticleBuilder {
         }
     }
 
-    private void templateCall(WtTemplate tpl, List<Inline> out, BlockSink sink) {
-        String rawName = NodeWalker.plain(tpl.getName()).trim();
-        if (magic(rawName, tpl, out)) {
+    private void templateCall(String rawName, List<TemplateCall.Parameter> params, List<Inline> out, BlockSink sink) {
+        if (magic(rawName, params, out)) {
             return;
         }
         String name = TemplateNames.normalize(stripSubst(rawName));
         if (name.isEmpty()) {
             return;
         }
-        List<TemplateCall.Parameter> params = parameters(tpl);
         TemplateCall call = new TemplateCall(name, params, -1, false);
         // The infobox heuristic (mostly named parameters) looks at the whole call; inside a reference body a template
         // is a citation or a note, never an infobox, so there only the name decides.
@@ -479,7 +536,7 @@ public final class ArticleBuilder {
     }
 
     /** Parser functions and magic words with a colon. Returns true if the call was one of them. */
-    private boolean magic(String rawName, WtTemplate tpl, List<Inline> out) {
+    private boolean magic(String rawName, List<TemplateCall.Parameter> params, List<Inline> out) {
         int colon = rawName.indexOf(':');
         if (colon < 0) {
             return false;
@@ -503,7 +560,7 @@ public final class ArticleBuilder {
                 out.addAll(parseFragmentInline(arg));
                 return true;
             case "#TAG":
-                tagFunction(arg.trim(), tpl, out);
+                tagFunction(arg.trim(), params, out);
                 return true;
             default:
                 break;
@@ -511,7 +568,7 @@ public final class ArticleBuilder {
         if (fn.startsWith("#")) {
             String name = "#" + fn.substring(1).trim().toLowerCase(Locale.ROOT)
                     + (upper.equals("#INVOKE") ? ":" + arg.trim() : "");
-            calls.add(new TemplateCall(name, parameters(tpl), -1, false));
+            calls.add(new TemplateCall(name, params, -1, false));
             diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO,
                     "parser function '" + name + "' is not evaluated (no template expansion); dropped");
             return true;
@@ -520,8 +577,7 @@ public final class ArticleBuilder {
     }
 
     /** {@code {{#tag:ref|body|name=x|group=y}}} is a ref; other tags are dropped. */
-    private void tagFunction(String tag, WtTemplate tpl, List<Inline> out) {
-        List<TemplateCall.Parameter> params = parameters(tpl);
+    private void tagFunction(String tag, List<TemplateCall.Parameter> params, List<Inline> out) {
         if (tag.equalsIgnoreCase("references")) {
             String body = null;
             String group = null;

@@ -248,7 +248,7 @@ public final class Preprocessor {
     }
 
     /** Named values lose surrounding whitespace (MediaWiki trims them). */
-    private static List<WikiNode> trim(List<WikiNode> nodes) {
+    static List<WikiNode> trim(List<WikiNode> nodes) {
         List<WikiNode> out = new ArrayList<>(nodes);
         if (!out.isEmpty() && out.get(0) instanceof WikiNode.Text t) {
             String v = t.text().stripLeading();

@@ -21,6 +21,11 @@ public final class WikitextParser {
         return blocks(Preprocessor.parse(wikitext));
     }
 
+    /** Nodes without the whitespace at their ends (as a value's stripped text). */
+    public static List<WikiNode> trimmed(List<WikiNode> nodes) {
+        return Preprocessor.trim(nodes);
+    }
+
     /** Block nodes over already preprocessed nodes (a template argument's value, parsed with its page). */
     public List<WikiNode> blocks(List<WikiNode> preprocessed) {
         return new BlockParser(Flat.of(preprocessed), syntax).parse();
