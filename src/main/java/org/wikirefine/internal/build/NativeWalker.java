@@ -194,6 +194,10 @@ final class NativeWalker {
             String body = e.body() == null ? "" : e.body();
             shared.extensionTag(e.name(), attributes(e.attributes()), body, e.body() == null || body.isEmpty(), out, sink);
         } else if (n instanceof WikiNode.InternalLink l) {
+            if (sink != null && l.options() != null && isBlockImage(l.options())) {
+                sink.flush(); // a framed image is a block: the paragraph ends here and the text after starts a new one
+                out = sink.inline();
+            }
             internalLink(l, out);
         } else if (n instanceof WikiNode.ExternalLink l) {
             out.add(new Inline.ExternalLink(l.url(), l.label() == null ? List.of() : inlines(l.label())));
@@ -250,6 +254,15 @@ final class NativeWalker {
             return;
         }
         shared.internalLink(target, l.label() == null ? null : () -> inlines(l.label()), "", l.trail(), out);
+    }
+
+    private boolean isBlockImage(List<List<WikiNode>> options) {
+        for (List<WikiNode> option : options) {
+            if (option.size() == 1 && option.get(0) instanceof WikiNode.Text t && syntax.isBlockImageOption(t.text().trim())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A file link's caption: the last option that is not an option word. */

@@ -48,6 +48,12 @@ public final class ProfileSyntax implements SiteSyntax {
         return MagicWords.SWITCH.matcher("__" + word + "__").matches() && MagicWords.isKnownSwitch(word);
     }
 
+    /** Sweble's reading: thumbnails and frames are blocks; alignment alone is not. */
+    @Override
+    public boolean isBlockImageOption(String option) {
+        return Set.of("thumb", "thumbnail", "frame", "framed").contains(option);
+    }
+
     @Override
     public boolean isImageOption(String option) {
         if (IMAGE_OPTIONS.contains(option)) {

@@ -371,9 +371,6 @@ final class BlockParser {
             if (c == '|') {
                 return k + 1 < to && s.charAt(k + 1) == '|' ? from : k + 1;
             }
-            if (c == Flat.ATOM) {
-                return from;
-            }
         }
         return from;
     }

@@ -201,6 +201,13 @@ final class InlineParser {
         }
         int close = e;
         while (close < to && s.charAt(close) != ']' && s.charAt(close) != '\n') {
+            if (s.startsWith("[[", close)) {
+                // Internal links are read before external ones in MediaWiki, so a label may hold one.
+                int inner = s.indexOf("]]", close + 2);
+                if (inner > 0 && inner < to) {
+                    close = inner + 1;
+                }
+            }
             close++;
         }
         if (close >= to || s.charAt(close) != ']') {

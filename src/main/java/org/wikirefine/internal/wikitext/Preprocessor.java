@@ -305,7 +305,7 @@ public final class Preprocessor {
             if (includeOnly) {
                 return gt + 1;
             }
-            return literal(i);
+            throw new Decline("a stray </" + name + ">");
         }
         boolean selfClosing = s.charAt(gt - 1) == '/';
         String attributes = s.substring(nameEnd, selfClosing ? gt - 1 : gt);
@@ -321,8 +321,7 @@ public final class Preprocessor {
             if (includeOnly) {
                 return n; // MediaWiki lets includeonly run to the end of the page
             }
-            current().text.append(s, i, gt + 1);
-            return gt + 1;
+            throw new Decline("<" + name + "> without its closing tag");
         }
         if (!includeOnly) {
             current().add(new WikiNode.ExtensionTag(name, attributes, s.substring(gt + 1, close[0]), i, close[1]));

@@ -18,6 +18,9 @@ public interface SiteSyntax {
     /** True for a behaviour switch word, without the underscores ({@code TOC}, {@code NOTOC}, {@code 不转换内容}). */
     boolean isBehaviourSwitch(String word);
 
+    /** True for an option that makes a file link a block of its own (a framed thumbnail), ending the paragraph. */
+    boolean isBlockImageOption(String option);
+
     /** True if an image link option is a known option word (so it is not the caption). */
     boolean isImageOption(String option);
 }

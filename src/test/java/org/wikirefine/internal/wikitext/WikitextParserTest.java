@@ -40,6 +40,11 @@ class WikitextParserTest {
         }
 
         @Override
+        public boolean isBlockImageOption(String option) {
+            return option.equals("thumb");
+        }
+
+        @Override
         public boolean isImageOption(String option) {
             return Set.of("thumb", "right").contains(option) || option.endsWith("px");
         }
@@ -156,7 +161,7 @@ class WikitextParserTest {
     void extensionTagsKeepRawBodies() {
         assertThat(parse("a<ref name=x>{{b|c</ref>d<ref name=y/>")).isEqualTo("P[aX(ref:{{b|c)dX(ref)]");
         assertThat(parse("<REF>x</Ref >")).isEqualTo("P[X(ref:x)]");
-        assertThat(parse("<ref>unclosed")).isEqualTo("P[<ref>unclosed]");
+        assertThatThrownBy(() -> parse("<ref>unclosed")).isInstanceOf(Decline.class);
     }
 
     @Test
@@ -204,6 +209,7 @@ class WikitextParserTest {
     @Test
     void externalLinks() {
         assertThat(parse("[http://x.org/a b c] [//y z] [nope]")).isEqualTo("P[E(http://x.org/a b c) E(//y z) [nope]]");
+        assertThat(parse("[http://x by [[K]]]")).isEqualTo("P[E(http://x by [[K]])]");
     }
 
     @Test
