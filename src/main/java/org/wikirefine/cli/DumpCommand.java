@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import org.wikirefine.DumpException;
 import org.wikirefine.Format;
+import org.wikirefine.ParserEngine;
 import org.wikirefine.SiteInfo;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
@@ -78,8 +79,16 @@ public final class DumpCommand implements Callable<Integer> {
      * The default: one shared {@link WikiRefiner}, profile chosen from the dump's dbname, with the dump's own
      * template redirects, conversion groups and conversion tables (so that output matches that dump's revision).
      */
-    public static final ProcessorFactory REFINER = (variants, format, rules, si, support) -> {
-        WikiRefiner.Builder b = WikiRefiner.builder()
+    public static final ProcessorFactory REFINER = refiner(ParserEngine.SWEBLE);
+
+    /** The real refiner with the given parser engine. */
+    static ProcessorFactory refiner(ParserEngine engine) {
+        return (variants, format, rules, si, support) -> refinerProcessor(engine, variants, format, rules, si, support);
+    }
+
+    private static PageProcessor refinerProcessor(ParserEngine engine, List<Variant> variants, Format format,
+                                                  List<Path> rules, SiteInfo si, Supplier<DumpSupportData> support) {
+        WikiRefiner.Builder b = WikiRefiner.builder().parser(engine)
                 .profile("enwiki".equals(si.dbname()) ? WikiProfile.ENWIKI : WikiProfile.ZHWIKI);
         for (Path r : rules) {
             b.templateRules(r);
@@ -94,7 +103,7 @@ public final class DumpCommand implements Callable<Integer> {
             b.conversionTablePages(data.conversionTables());
         }
         return new RefinerPageProcessor(b.build(), variants, format);
-    };
+    }
 
     public static final String SAMPLE = "fixtures/dumps/sample-multistream.xml.bz2";
 
@@ -175,6 +184,10 @@ public final class DumpCommand implements Callable<Integer> {
     @Option(names = "--checksums", paramLabel = "FILE",
             description = "Verify INPUT against a published md5sums/sha1sums file before reading; exit 3 on mismatch.")
     Path checksums;
+
+    @Option(names = "--parser", paramLabel = "native|sweble", defaultValue = "sweble",
+            description = ParserOption.DESCRIPTION + "; --stats counts them")
+    String parser;
 
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
@@ -399,7 +412,8 @@ public final class DumpCommand implements Callable<Integer> {
                     return null;
                 }
             });
-            processor = factory.create(vs, fmt.format(), templateRules, si, noSiteData ? () -> null : support);
+            ProcessorFactory chosen = factory == REFINER ? refiner(ParserOption.engine(parser)) : factory;
+            processor = chosen.create(vs, fmt.format(), templateRules, si, noSiteData ? () -> null : support);
         } catch (IllegalArgumentException e) {
             throw usage("configuration: " + e.getMessage());
         } catch (Exception e) {

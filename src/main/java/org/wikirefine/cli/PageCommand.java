@@ -49,6 +49,9 @@ final class PageCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "P", defaultValue = "zhwiki", description = "zhwiki or enwiki (default ${DEFAULT-VALUE})")
     String profile;
 
+    @Option(names = "--parser", paramLabel = "native|sweble", defaultValue = "sweble", description = ParserOption.DESCRIPTION)
+    String parser;
+
     @Option(names = "--markers", description = "show reference markers [n] in text output")
     boolean markers;
 
@@ -97,7 +100,12 @@ final class PageCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("cannot read " + input + ": " + e.getMessage());
         }
-        WikiRefiner.Builder b = WikiRefiner.builder().profile(wp);
+        WikiRefiner.Builder b;
+        try {
+            b = WikiRefiner.builder().profile(wp).parser(ParserOption.engine(parser));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
         templateRules.forEach(b::templateRules);
         WikiRefiner refiner;
         try {

@@ -220,7 +220,7 @@ public final class ArticleBuilder {
             try {
                 return nativeWalker.fragment(text);
             } catch (Decline d) {
-                diagnostic("NATIVE_PARSER_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a template"
+                diagnostic("NATIVE_FRAGMENT_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a template"
                         + " value or ref (" + d.getMessage() + "); it was parsed by Sweble");
             }
         }
@@ -391,7 +391,7 @@ public final class ArticleBuilder {
                 nativeWalker.defineListed(group, wikitext);
                 return;
             } catch (Decline d) {
-                diagnostic("NATIVE_PARSER_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a"
+                diagnostic("NATIVE_FRAGMENT_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a"
                         + " reference list's body (" + d.getMessage() + "); it was parsed by Sweble");
             }
         }

@@ -18,16 +18,16 @@ final class Quotes {
     static BitSet markup(String s) {
         BitSet mask = new BitSet();
         int n = s.length();
-        int lineStart = 0;
-        while (lineStart <= n) {
-            int lineEnd = s.indexOf('\n', lineStart);
+        int next = s.indexOf("''");
+        while (next >= 0) {
+            // Only lines that hold a run are read: from the line of the next run to its end.
+            int lineStart = s.lastIndexOf('\n', next) + 1;
+            int lineEnd = s.indexOf('\n', next);
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            if (s.indexOf("''", lineStart) >= 0 && s.indexOf("''", lineStart) < lineEnd) {
-                line(s, lineStart, lineEnd, mask);
-            }
-            lineStart = lineEnd + 1;
+            line(s, lineStart, lineEnd, mask);
+            next = lineEnd < n ? s.indexOf("''", lineEnd) : -1;
         }
         return mask;
     }
