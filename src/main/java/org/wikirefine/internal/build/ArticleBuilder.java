@@ -216,6 +216,11 @@ public final class ArticleBuilder {
             // Most parameter values are plain words; a Sweble call costs far more than this scan.
             return List.of(new Inline.Text(text));
         }
+        Optional<String> problem = WikitextGuard.check(text);
+        if (problem.isPresent()) {
+            diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a template value or ref)");
+            return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
+        }
         if (nativeWalker != null) {
             try {
                 return nativeWalker.fragment(text);
@@ -223,11 +228,6 @@ public final class ArticleBuilder {
                 diagnostic("NATIVE_FRAGMENT_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a template"
                         + " value or ref (" + d.getMessage() + "); it was parsed by Sweble");
             }
-        }
-        Optional<String> problem = WikitextGuard.check(text);
-        if (problem.isPresent()) {
-            diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a template value or ref)");
-            return NodeWalker.flattenBlocks(PlainFallback.blocks(text));
         }
         WtNode root;
         try {

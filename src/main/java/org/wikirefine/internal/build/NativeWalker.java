@@ -9,6 +9,7 @@ import java.util.Map;
 import org.wikirefine.TemplateCall;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Inline;
+import org.wikirefine.internal.parse.WikitextGuard;
 import org.wikirefine.internal.wikitext.Decline;
 import org.wikirefine.internal.wikitext.SiteSyntax;
 import org.wikirefine.internal.wikitext.TagAttributes;
@@ -43,6 +44,15 @@ final class NativeWalker {
      * (ConversionPipes); the native path does not do that yet.
      */
     static void checkSupported(String text) {
+        // Pages the guard keeps from Sweble (nesting beyond 100, thousands of unclosed openers, over 2 MiB) take the
+        // same way with either engine: the flagged plain-text fallback, decided on the Sweble path.
+        WikitextGuard.check(text).ifPresent(problem -> {
+            throw new Decline(problem);
+        });
+        checkPrivateUse(text);
+    }
+
+    private static void checkPrivateUse(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c >= '\uE000' && c <= '\uF8FF') || (c >= '\uDB80' && c <= '\uDBFF')) {
@@ -53,7 +63,7 @@ final class NativeWalker {
 
     /** A template value or ref body: from the page's tree when it is one, else parsed now. */
     List<Inline> fragment(String stripped) {
-        checkSupported(stripped);
+        checkPrivateUse(stripped); // the builder has guarded the fragment already
         List<WikiNode> known = values.get(stripped);
         List<WikiNode> blocks = known != null ? parser.blocks(known) : parser.parse(stripped);
         BlockSink sink = new BlockSink();
