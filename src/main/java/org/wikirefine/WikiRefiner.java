@@ -58,7 +58,7 @@ public final class WikiRefiner {
         private final List<Path> templateRuleFiles = new ArrayList<>();
         private BaseConversion baseConversion = BaseConversion.openCc();
         private Duration timeBudget = Duration.ofSeconds(10);
-        private ParserEngine parser = ParserEngine.SWEBLE;
+        private ParserEngine parser = ParserEngine.NATIVE;
         private final Map<String, String> templateRedirects = new LinkedHashMap<>();
         private final Map<String, String> conversionGroupPages = new LinkedHashMap<>();
         private final Map<String, String> conversionTablePages = new LinkedHashMap<>();

@@ -185,7 +185,7 @@ public final class DumpCommand implements Callable<Integer> {
             description = "Verify INPUT against a published md5sums/sha1sums file before reading; exit 3 on mismatch.")
     Path checksums;
 
-    @Option(names = "--parser", paramLabel = "native|sweble", defaultValue = "sweble",
+    @Option(names = "--parser", paramLabel = "native|sweble", defaultValue = "native",
             description = ParserOption.DESCRIPTION + "; --stats counts them")
     String parser;
 

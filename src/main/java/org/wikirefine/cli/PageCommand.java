@@ -49,7 +49,7 @@ final class PageCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "P", defaultValue = "zhwiki", description = "zhwiki or enwiki (default ${DEFAULT-VALUE})")
     String profile;
 
-    @Option(names = "--parser", paramLabel = "native|sweble", defaultValue = "sweble", description = ParserOption.DESCRIPTION)
+    @Option(names = "--parser", paramLabel = "native|sweble", defaultValue = "native", description = ParserOption.DESCRIPTION)
     String parser;
 
     @Option(names = "--markers", description = "show reference markers [n] in text output")

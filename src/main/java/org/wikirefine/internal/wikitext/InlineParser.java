@@ -80,6 +80,7 @@ final class InlineParser {
             }
         }
         flush(text, out);
+        closeFormatting(open, top, 0);
         if (!open.isEmpty()) {
             throw new Decline("<" + open.get(open.size() - 1).name() + "> is not closed in its block");
         }
@@ -340,6 +341,24 @@ final class InlineParser {
         return new Open(name, attributes, selfClosing || WikiTags.VOID.contains(name) ? null : new ArrayList<>());
     }
 
+    /**
+     * Closes the open elements above {@code keep} if they are all formatting elements (their text is the same
+     * closed or not); returns false, closing nothing, otherwise.
+     */
+    private static boolean closeFormatting(List<Open> open, List<WikiNode> top, int keep) {
+        for (int k = keep; k < open.size(); k++) {
+            if (!WikiTags.INLINE_FORMATTING.contains(open.get(k).name())) {
+                return false;
+            }
+        }
+        while (open.size() > keep) {
+            Open o = open.remove(open.size() - 1);
+            List<WikiNode> parent = open.isEmpty() ? top : open.get(open.size() - 1).children();
+            parent.add(new WikiNode.HtmlElement(o.name(), o.attributes(), o.children()));
+        }
+        return true;
+    }
+
     /** Applies an opening or closing tag; returns where content goes next. */
     private static List<WikiNode> element(Object tag, List<Open> open, List<WikiNode> top, List<WikiNode> out) {
         if (tag instanceof Open o) {
@@ -355,7 +374,14 @@ final class InlineParser {
             out.add(new WikiNode.HtmlElement(name, "", List.of())); // </br> is a line break, as in MediaWiki
             return out;
         }
-        if (open.isEmpty() || !open.get(open.size() - 1).name().equals(name)) {
+        int at = open.size() - 1;
+        while (at >= 0 && !open.get(at).name().equals(name)) {
+            at--;
+        }
+        if (at < 0 && WikiTags.INLINE_FORMATTING.contains(name)) {
+            return out; // a stray closing formatting tag shows nothing
+        }
+        if (at < 0 || !closeFormatting(open, top, at + 1)) {
             throw new Decline("</" + name + "> does not close the innermost open element");
         }
         Open o = open.remove(open.size() - 1);

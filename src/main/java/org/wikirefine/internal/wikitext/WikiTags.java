@@ -28,6 +28,15 @@ public final class WikiTags {
             "span", "abbr", "dfn", "kbd", "samp", "data", "time", "mark", "br", "wbr", "hr", "li", "dt", "dd", "td", "th",
             "tr", "q", "bdo", "link", "meta");
 
+    /**
+     * HTML elements whose only effect on text is formatting: their content shows as if the tags were not there, so
+     * an unclosed or misnested one changes nothing a text reader sees (MediaWiki's HTML repair closes them at the
+     * end of the block).
+     */
+    public static final Set<String> INLINE_FORMATTING = Set.of("b", "bdi", "del", "i", "ins", "u", "font", "big",
+            "small", "sub", "sup", "cite", "em", "s", "strike", "strong", "span", "abbr", "dfn", "data", "time", "mark",
+            "bdo");
+
     /** HTML tags that never have a body ({@code <br>}, {@code <hr>}). */
     public static final Set<String> VOID = Set.of("br", "wbr", "hr", "link", "meta");
 

@@ -229,6 +229,12 @@ class WikitextParserTest {
     }
 
     @Test
+    void formattingElementsCloseAtTheEndOfTheirBlock() {
+        assertThat(parse("a<small>b\n\nc</span>d")).isEqualTo("P[a<small>b</>]P[cd]");
+        assertThat(parse("<b><span>x</b>y")).isEqualTo("P[<b><span>x</></>y]");
+    }
+
+    @Test
     void declinesWhatItDoesNotHandle() {
         assertThatThrownBy(() -> parse("<div>a\n\nb</div>")).isInstanceOf(Decline.class);
         assertThatThrownBy(() -> parse("{{a|".repeat(200))).isInstanceOf(Decline.class);
