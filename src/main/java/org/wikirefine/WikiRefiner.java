@@ -25,7 +25,7 @@ public final class WikiRefiner {
         this.baseConversion = b.baseConversion;
         this.pipeline = Pipeline.create(b.profile, List.copyOf(b.templateRuleFiles), b.baseConversion, b.timeBudget,
                 new Pipeline.SiteData(Map.copyOf(b.templateRedirects), Map.copyOf(b.conversionGroupPages),
-                        Map.copyOf(b.conversionTablePages)));
+                        Map.copyOf(b.conversionTablePages)), b.parser);
         this.converter = new Converter(pipeline.variantConverter());
     }
 
@@ -76,6 +76,7 @@ public final class WikiRefiner {
         private final List<Path> templateRuleFiles = new ArrayList<>();
         private BaseConversion baseConversion = BaseConversion.openCc();
         private Duration timeBudget = Duration.ofSeconds(10);
+        private ParserEngine parser = ParserEngine.NATIVE;
         private final Map<String, String> templateRedirects = new LinkedHashMap<>();
         private final Map<String, String> conversionGroupPages = new LinkedHashMap<>();
         private final Map<String, String> conversionTablePages = new LinkedHashMap<>();
@@ -165,6 +166,18 @@ public final class WikiRefiner {
                 throw new IllegalArgumentException("time budget must be positive: " + budget);
             }
             this.timeBudget = budget;
+            return this;
+        }
+
+        /**
+         * The wikitext parser: {@link ParserEngine#NATIVE} (the default: our linear parser; pages it declines are
+         * parsed by Sweble) or {@link ParserEngine#SWEBLE} (the reference engine).
+         *
+         * @param engine the engine
+         * @return this builder
+         */
+        public Builder parser(ParserEngine engine) {
+            this.parser = Objects.requireNonNull(engine, "engine");
             return this;
         }
 

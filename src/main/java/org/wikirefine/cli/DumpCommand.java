@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import org.wikirefine.DumpException;
 import org.wikirefine.Format;
+import org.wikirefine.ParserEngine;
 import org.wikirefine.SiteInfo;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
@@ -218,6 +219,7 @@ public final class DumpCommand implements Callable<Integer> {
             nsSet = common.namespaces();
             keepRedirects = common.keepRedirects();
             common.pageTimeout();
+            common.parserEngine();
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
@@ -406,7 +408,8 @@ public final class DumpCommand implements Callable<Integer> {
             Supplier<RefinerSetup> setup = memo(() -> {
                 DumpSupportData data = ip == null || !common.siteData() || !Files.isRegularFile(ip) ? null
                         : collectSiteData(ip, nThreads, profile);
-                RefinerSetup rs = RefinerSetup.of(profile, common.templateRules(), common.conversionTable(), data);
+                RefinerSetup rs = RefinerSetup.of(profile, common.templateRules(), common.conversionTable(), data,
+                        common.parserEngine());
                 rs.describe(manifest);
                 return rs;
             });

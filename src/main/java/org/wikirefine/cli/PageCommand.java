@@ -21,6 +21,8 @@ import org.wikirefine.BaseConversion;
 import org.wikirefine.internal.site.ProfileGuess;
 import org.wikirefine.internal.site.ProfileOption;
 import org.wikirefine.WikiRefiner;
+import org.wikirefine.ParserEngine;
+import org.wikirefine.internal.dump.ParserOption;
 import org.wikirefine.internal.dump.RecordFormat;
 
 import picocli.CommandLine;
@@ -58,6 +60,9 @@ final class PageCommand implements Callable<Integer> {
     @Option(names = "--conversion-table", paramLabel = "FILE",
             description = "MediaWiki's ZhConversion.php as the base of zh variant conversion (default: OpenCC)")
     Path conversionTable;
+
+    @Option(names = "--parser", paramLabel = "native|sweble", description = ParserOption.DESCRIPTION)
+    String parser;
 
     @Option(names = "--markers", description = "show reference markers [n] in text output")
     boolean markers;
@@ -115,6 +120,14 @@ final class PageCommand implements Callable<Integer> {
         WikiRefiner.Builder b = WikiRefiner.builder().profile(wp);
         if (conversionTable != null) {
             b.baseConversion(BaseConversion.mediaWikiTable(conversionTable));
+        }
+        try {
+            ParserEngine engine = ParserOption.engine(parser);
+            if (engine != null) {
+                b.parser(engine);
+            }
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
         templateRules.forEach(b::templateRules);
         WikiRefiner refiner;

@@ -11,9 +11,11 @@ import java.util.Optional;
 
 import org.wikirefine.BaseConversion;
 import org.wikirefine.Page;
+import org.wikirefine.ParserEngine;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.internal.build.ArticleBuilder;
+import org.wikirefine.internal.build.ProfileSyntax;
 import org.wikirefine.internal.convert.CGroup;
 import org.wikirefine.internal.convert.CGroupLibrary;
 import org.wikirefine.internal.convert.NoteTaHandler;
@@ -29,6 +31,9 @@ import org.wikirefine.internal.parse.WorkBudget;
 import org.wikirefine.internal.template.TemplateHandler;
 import org.wikirefine.internal.template.TemplateRegistry;
 import org.wikirefine.internal.template.TemplateRules;
+import org.wikirefine.internal.wikitext.Decline;
+import org.wikirefine.internal.wikitext.SiteSyntax;
+import org.wikirefine.internal.wikitext.WikitextParser;
 
 /**
  * The refining pipeline. The stage order is declared here, in one place:
@@ -54,8 +59,16 @@ public final class Pipeline {
     /** The profile's shared, thread-safe Sweble engine, looked up once rather than per page. */
     private final SwebleParser parser;
 
-    private Pipeline(WikiProfile profile, TemplateRegistry templates, VariantConverter converter, Duration budget) {
+    private final ParserEngine engine;
+    private final WikitextParser nativeParser;
+    private final SiteSyntax syntax;
+
+    private Pipeline(WikiProfile profile, TemplateRegistry templates, VariantConverter converter, Duration budget,
+                     ParserEngine engine) {
         this.profile = profile;
+        this.engine = engine;
+        this.syntax = new ProfileSyntax(profile);
+        this.nativeParser = new WikitextParser(syntax);
         this.templates = templates;
         this.converter = converter;
         this.budget = budget;
@@ -74,11 +87,11 @@ public final class Pipeline {
     }
 
     public static Pipeline create(WikiProfile profile, List<Path> templateRuleFiles, BaseConversion base, Duration budget) {
-        return create(profile, templateRuleFiles, base, budget, SiteData.none());
+        return create(profile, templateRuleFiles, base, budget, SiteData.none(), ParserEngine.SWEBLE);
     }
 
     public static Pipeline create(WikiProfile profile, List<Path> templateRuleFiles, BaseConversion base, Duration budget,
-                                  SiteData site) {
+                                  SiteData site, ParserEngine engine) {
         VariantConverter converter = ZhVariantConverter.create(base, RuleErrorPolicy.FIRST_VALUE_CONVERTED,
                 conversionTables(site.conversionTablePages()));
         // Rule files are read and validated here, so a bad file fails WikiRefiner.Builder.build(), never a parse.
@@ -87,7 +100,7 @@ public final class Pipeline {
         if (!site.templateRedirects().isEmpty()) {
             templates = templates.withRedirects(site.templateRedirects());
         }
-        return new Pipeline(profile, templates, converter, budget);
+        return new Pipeline(profile, templates, converter, budget, engine);
     }
 
     /** Template handlers that rule files name with {@code kind: java} or {@code kind: rules}. */
@@ -143,16 +156,28 @@ public final class Pipeline {
     }
 
     private ArticleModel build(Page page) {
+        String declined = null;
+        if (engine == ParserEngine.NATIVE) {
+            ParseRunner.Outcome<ArticleModel> outcome = ParseRunner.run(
+                    () -> new ArticleBuilder(page, profile, parser, templates).buildNative(nativeParser, syntax), budget);
+            if (outcome.ok()) {
+                return outcome.value();
+            }
+            declined = outcome.failure() instanceof Decline d ? d.getMessage()
+                    : outcome.timedOut() ? "over the time budget" : "it failed: " + outcome.failure();
+        }
+        String reason = declined;
         Optional<String> problem = WikitextGuard.check(page.text());
         if (problem.isPresent()) {
-            return new ArticleBuilder(page, profile, parser, templates).fallback("PAGE_TOO_COMPLEX", problem.get());
+            return new ArticleBuilder(page, profile, parser, templates).declined(reason)
+                    .fallback("PAGE_TOO_COMPLEX", problem.get());
         }
         ParseRunner.Outcome<ArticleModel> outcome =
-                ParseRunner.run(() -> new ArticleBuilder(page, profile, parser, templates).build(), budget);
+                ParseRunner.run(() -> new ArticleBuilder(page, profile, parser, templates).declined(reason).build(), budget);
         if (outcome.ok()) {
             return outcome.value();
         }
-        ArticleBuilder fallback = new ArticleBuilder(page, profile, parser, templates);
+        ArticleBuilder fallback = new ArticleBuilder(page, profile, parser, templates).declined(reason);
         if (outcome.failure() instanceof WorkBudget.Exceeded over) {
             return fallback.fallback("WORK_BUDGET_EXCEEDED", over.getMessage());
         }

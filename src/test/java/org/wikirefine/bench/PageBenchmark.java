@@ -47,16 +47,21 @@ public class PageBenchmark {
     @Param({"zh-tw"})
     public String variant;
 
+    @Param({"NATIVE", "SWEBLE"})
+    public String engine;
+
     private final List<String[]> pages = new ArrayList<>();
     private WikiRefiner refiner;
     private Variant v;
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        refiner = WikiRefiner.builder().profile(corpus.endsWith("/en") ? WikiProfile.ENWIKI : WikiProfile.ZHWIKI).build();
+        refiner = WikiRefiner.builder().profile(corpus.endsWith("/en") ? WikiProfile.ENWIKI : WikiProfile.ZHWIKI)
+                .parser(org.wikirefine.ParserEngine.valueOf(engine)).build();
         v = Variant.fromCode(variant).orElseThrow();
         long bytes = 0;
-        try (Stream<Path> s = Files.list(Path.of(corpus))) {
+        // A folder is a corpus; a file is one page (the ~2 KB page and the seed page of docs/benchmarks.md).
+        try (Stream<Path> s = Files.isRegularFile(Path.of(corpus)) ? Stream.of(Path.of(corpus)) : Files.list(Path.of(corpus))) {
             for (Path p : s.sorted().toList()) {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
                 bytes += text.getBytes(StandardCharsets.UTF_8).length;

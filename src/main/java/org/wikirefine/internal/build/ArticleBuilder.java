@@ -38,6 +38,9 @@ import org.wikirefine.internal.template.TemplateContext;
 import org.wikirefine.internal.template.TemplateHandler;
 import org.wikirefine.internal.template.TemplateNames;
 import org.wikirefine.internal.template.TemplateRegistry;
+import org.wikirefine.internal.wikitext.Decline;
+import org.wikirefine.internal.wikitext.SiteSyntax;
+import org.wikirefine.internal.wikitext.WikitextParser;
 
 /**
  * Builds the {@link ArticleModel} of one page: parses it, walks the tree, hands template calls to their handlers
@@ -88,6 +91,8 @@ public final class ArticleBuilder {
     private int currentOffset = -1;
     /** Where a citation template reports its data while a reference body is parsed; null outside ref bodies. */
     private Citation[] currentCitation;
+    /** The native parser, when this page is built with it; fragments then go through it too. */
+    private NativeWalker nativeWalker;
 
     public ArticleBuilder(Page page, WikiProfile profile, SwebleParser parser, TemplateRegistry templates) {
         this.page = page;
@@ -100,15 +105,9 @@ public final class ArticleBuilder {
 
     /** Parses and builds. Throws only what Sweble throws (the caller falls back); bad markup is not an error. */
     public ArticleModel build() throws Exception {
-        String text = page.text();
-        String redirect = syntax.redirectTarget(text);
         List<Block> body = new ArrayList<>();
-        if (redirect != null) {
-            // A redirect renders as the link to its target (MediaWiki shows "Redirect to: target"), never empty.
-            text = syntax.afterRedirect(text);
-            link(redirect);
-            body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
-        }
+        String redirect = redirect(body);
+        String text = redirect == null ? page.text() : syntax.afterRedirect(page.text());
         work.parse(text.length());
         String parsed = ConversionPipes.prepare(RefNamesCase.lowerRefTags(TableResidue.unindentTables(text)));
         WtNode root = parser.parse(parsed);
@@ -116,6 +115,40 @@ public final class ArticleBuilder {
         body.addAll(walker.blocks(root));
         positions = SourcePositions.NONE;
         return finish(redirect, body, false);
+    }
+
+    /**
+     * Parses and builds with the native parser. Throws {@link Decline} for what it does not handle faithfully;
+     * the caller then builds the page with a fresh builder through {@link #build()}.
+     */
+    public ArticleModel buildNative(WikitextParser nativeParser, SiteSyntax siteSyntax) {
+        NativeWalker.checkSupported(page.text());
+        nativeWalker = new NativeWalker(this, walker, nativeParser, siteSyntax);
+        List<Block> body = new ArrayList<>();
+        String redirect = redirect(body);
+        String text = redirect == null ? page.text() : syntax.afterRedirect(page.text());
+        work.parse(text.length());
+        body.addAll(nativeWalker.pageBlocks(nativeParser.parse(text)));
+        return finish(redirect, body, false);
+    }
+
+    /** Records that the native parser declined this page (before it is built through Sweble). */
+    public ArticleBuilder declined(String reason) {
+        if (reason != null) {
+            diagnostic("NATIVE_PARSER_DECLINED", Diagnostic.Severity.INFO,
+                    "the native parser declined the page (" + reason + "); it was parsed by Sweble");
+        }
+        return this;
+    }
+
+    /** The redirect target, if the page is a redirect; it renders as the link to its target, never empty. */
+    private String redirect(List<Block> body) {
+        String redirect = syntax.redirectTarget(page.text());
+        if (redirect != null) {
+            link(redirect);
+            body.add(new Block.Paragraph(List.of(new Inline.InternalLink(redirect, List.of(new Inline.Text(redirect))))));
+        }
+        return redirect;
     }
 
     /** The model for a page that could not be parsed: its plain-text fallback plus the reason as an error. */
@@ -230,6 +263,14 @@ public final class ArticleBuilder {
             return NodeWalker.flattenBlocks(PlainFallback.blocks(text, profile));
         }
         work.parse(text.length());
+        if (nativeWalker != null) {
+            try {
+                return nativeWalker.fragment(text);
+            } catch (Decline d) {
+                diagnostic("NATIVE_FRAGMENT_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a template"
+                        + " value or ref (" + d.getMessage() + "); it was parsed by Sweble");
+            }
+        }
         WtNode root;
         try {
             root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
@@ -394,6 +435,15 @@ public final class ArticleBuilder {
 
     private void defineListedText(String group, String wikitext) {
         work.parse(wikitext.length());
+        if (nativeWalker != null) {
+            try {
+                nativeWalker.defineListed(group, wikitext);
+                return;
+            } catch (Decline d) {
+                diagnostic("NATIVE_FRAGMENT_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a"
+                        + " reference list's body (" + d.getMessage() + "); it was parsed by Sweble");
+            }
+        }
         WtNode root;
         try {
             root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(wikitext)));
@@ -415,13 +465,18 @@ public final class ArticleBuilder {
      * of the list's group; everything else in the body is ignored, as Cite ignores it.
      */
     private void defineListed(String group, WtNode node) {
+        defineListed(group, () -> walker.blocks(node));
+    }
+
+    /** Walks a reference list's body ({@code walk}) in list-defining mode. */
+    void defineListed(String group, Runnable walk) {
         if (listDefining != null) {
-            walker.blocks(node);
+            walk.run();
             return;
         }
         listDefining = group == null ? "" : group;
         try {
-            walker.blocks(node);
+            walk.run();
         } finally {
             listDefining = null;
         }
@@ -430,10 +485,46 @@ public final class ArticleBuilder {
     // ---------------------------------------------------------------- templates
 
     void template(WtTemplate tpl, List<Inline> out, BlockSink sink) {
-        int before = out.size();
+        call(tpl, out, sink, false);
+    }
+
+    /**
+     * A template call that stands alone on its line(s) at block level: without a rule and without arguments it is
+     * taken as a navigation or layout box ({@code BLOCK_TEMPLATE}) rather than as missing inline text.
+     */
+    void blockTemplate(WtTemplate tpl, List<Inline> out, BlockSink sink) {
+        // Only in the page's own text: a ref body or a template value is inline content whatever its lines.
+        call(tpl, out, sink, positions != SourcePositions.NONE);
+    }
+
+    private void call(WtTemplate tpl, List<Inline> out, BlockSink sink, boolean aloneOnLine) {
         int outer = enter(tpl);
         try {
-            templateCall(tpl, out, sink, false);
+            template(NodeWalker.plain(tpl.getName()), NodeWalker.nameText(tpl.getName()), parameters(tpl),
+                    positions.offset(tpl), aloneOnLine, out, sink);
+        } finally {
+            currentOffset = outer;
+        }
+    }
+
+    /**
+     * A template call from either parser.
+     *
+     * @param rawName     its name as written, comments left out (a parser function keeps its argument here)
+     * @param written     the name without nested templates and tags (what a title check sees)
+     * @param params      its parameters
+     * @param offset      where it starts in the page text, or -1 (in fragments)
+     * @param aloneOnLine whether it stands alone on its line(s) at block level of the page text
+     */
+    void template(String rawName, String written, List<TemplateCall.Parameter> params, int offset,
+                  boolean aloneOnLine, List<Inline> out, BlockSink sink) {
+        int before = out.size();
+        int outer = currentOffset;
+        if (offset >= 0) {
+            currentOffset = offset;
+        }
+        try {
+            templateCall(rawName.trim(), written.trim(), params, offset, aloneOnLine, out, sink);
         } finally {
             currentOffset = outer;
         }
@@ -458,25 +549,6 @@ public final class ArticleBuilder {
 
     void leave(int outer) {
         currentOffset = outer;
-    }
-
-    /**
-     * A template call that stands alone on its line(s) at block level: without a rule and without arguments it is
-     * taken as a navigation or layout box ({@code BLOCK_TEMPLATE}) rather than as missing inline text.
-     */
-    void blockTemplate(WtTemplate tpl, List<Inline> out, BlockSink sink) {
-        int before = out.size();
-        int outer = enter(tpl);
-        try {
-            // Only in the page's own text: a ref body or a template value is inline content whatever its lines.
-            templateCall(tpl, out, sink, positions != SourcePositions.NONE);
-        } finally {
-            currentOffset = outer;
-        }
-        if (out.size() == before) {
-            out.add(new Inline.Text(Inline.DROPPED));
-        }
-        flushPending(sink);
     }
 
     /** Blocks a template or an inline-context tag placed (reference lists) go where block content can go next. */
@@ -508,12 +580,11 @@ public final class ArticleBuilder {
         }
     }
 
-    private void templateCall(WtTemplate tpl, List<Inline> out, BlockSink sink, boolean aloneOnLine) {
-        String rawName = NodeWalker.plain(tpl.getName()).trim();
-        if (magic(rawName, tpl, out)) {
+    private void templateCall(String rawName, String written, List<TemplateCall.Parameter> params, int offset,
+                              boolean aloneOnLine, List<Inline> out, BlockSink sink) {
+        if (magic(rawName, params, offset, out)) {
             return;
         }
-        String written = NodeWalker.nameText(tpl.getName()).trim();
         String name = TemplateNames.normalize(stripSubst(written));
         if (name.isEmpty()) {
             return;
@@ -524,8 +595,7 @@ public final class ArticleBuilder {
                     + " not a valid title; dropped");
             return;
         }
-        List<TemplateCall.Parameter> params = parameters(tpl);
-        TemplateCall call = new TemplateCall(name, params, positions.offset(tpl), false);
+        TemplateCall call = new TemplateCall(name, params, offset, false);
         // The infobox heuristic (mostly named parameters) looks at the whole call; inside a reference body a template
         // is a citation or a note, never an infobox, so there only the name decides.
         Optional<TemplateHandler> handler = depth >= MAX_TEMPLATE_DEPTH ? Optional.empty()
@@ -616,7 +686,7 @@ public final class ArticleBuilder {
     }
 
     /** Parser functions and magic words with a colon. Returns true if the call was one of them. */
-    private boolean magic(String rawName, WtTemplate tpl, List<Inline> out) {
+    private boolean magic(String rawName, List<TemplateCall.Parameter> params, int offset, List<Inline> out) {
         int colon = rawName.indexOf(':');
         if (colon < 0) {
             return false;
@@ -640,7 +710,7 @@ public final class ArticleBuilder {
                 out.addAll(parseFragmentInline(arg));
                 return true;
             case "#TAG":
-                tagFunction(arg.trim(), tpl, out);
+                tagFunction(arg.trim(), params, out);
                 return true;
             default:
                 break;
@@ -648,7 +718,7 @@ public final class ArticleBuilder {
         if (fn.startsWith("#")) {
             String name = "#" + fn.substring(1).trim().toLowerCase(Locale.ROOT)
                     + (upper.equals("#INVOKE") ? ":" + arg.trim() : "");
-            calls.add(new TemplateCall(name, parameters(tpl), positions.offset(tpl), false));
+            calls.add(new TemplateCall(name, params, offset, false));
             diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO,
                     "parser function '" + name + "' is not evaluated (no template expansion); dropped");
             return true;
@@ -657,8 +727,7 @@ public final class ArticleBuilder {
     }
 
     /** {@code {{#tag:ref|body|name=x|group=y}}} is a ref; other tags are dropped. */
-    private void tagFunction(String tag, WtTemplate tpl, List<Inline> out) {
-        List<TemplateCall.Parameter> params = parameters(tpl);
+    private void tagFunction(String tag, List<TemplateCall.Parameter> params, List<Inline> out) {
         if (tag.equalsIgnoreCase("references")) {
             String body = null;
             String group = null;

@@ -59,6 +59,7 @@ import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.parse.WikiNames;
 import org.wikirefine.internal.site.WikiSyntax;
 import org.wikirefine.internal.template.Inlines;
+import org.wikirefine.internal.wikitext.WikiTags;
 
 /**
  * Turns Sweble's tree into our blocks and inlines. It knows the shapes of Sweble's nodes and nothing about
@@ -66,21 +67,9 @@ import org.wikirefine.internal.template.Inlines;
  */
 final class NodeWalker {
 
-    /** HTML elements whose content becomes blocks when they stand at block level. */
-    private static final Set<String> BLOCK_ELEMENTS = Set.of("div", "center", "blockquote", "p", "table", "ul", "ol",
-            "dl", "section", "article", "aside", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "tbody");
 
-    /** Elements that are not shown at all (their content is not text either). */
-    private static final Set<String> HIDDEN_ELEMENTS = Set.of("style", "script", "templatestyles", "noinclude-hidden");
 
-    /** Tag extensions whose body is shown exactly as written. */
-    private static final Set<String> VERBATIM_TAGS = Set.of("nowiki", "math", "chem", "ce", "syntaxhighlight", "source",
-            "hiero", "score");
 
-    /** Tag extensions that show nothing useful as text (graphics, widgets, metadata). */
-    private static final Set<String> DROPPED_TAGS = Set.of("templatestyles", "templatedata", "indicator", "timeline",
-            "graph", "mapframe", "maplink", "categorytree", "inputbox", "imagemap", "charinsert", "section", "dynamicpagelist",
-            "langconvert-hidden", "includeonly", "onlyinclude-hidden");
 
     private final ArticleBuilder builder;
     /** How many table cells enclose the node being walked. */
@@ -175,7 +164,7 @@ final class NodeWalker {
      * are separate inlines) and not inside {@code -{ }-} conversion markup (T153135). Encoded as index*65536+offset;
      * -1 if none.
      */
-    private static int termSplit(List<Inline> content) {
+    static int termSplit(List<Inline> content) {
         int conv = 0;
         for (int i = 0; i < content.size(); i++) {
             if (content.get(i) instanceof Inline.Text t) {
@@ -197,7 +186,7 @@ final class NodeWalker {
         return -1;
     }
 
-    private static List<Inline> before(List<Inline> content, int split) {
+    static List<Inline> before(List<Inline> content, int split) {
         int idx = split / 65536;
         int off = split % 65536;
         List<Inline> out = new ArrayList<>(content.subList(0, idx));
@@ -208,7 +197,7 @@ final class NodeWalker {
         return out;
     }
 
-    private static List<Inline> after(List<Inline> content, int split) {
+    static List<Inline> after(List<Inline> content, int split) {
         int idx = split / 65536;
         int off = split % 65536;
         List<Inline> out = new ArrayList<>();
@@ -422,7 +411,17 @@ final class NodeWalker {
     }
 
     private void internalLink(WtInternalLink link, List<Inline> out) {
-        String rawTarget = link.getTarget().getAsString();
+        internalLink(link.getTarget().getAsString(), link.hasTitle() ? () -> inlines(link.getTitle()) : null,
+                link.getPrefix(), link.getPostfix(), out);
+    }
+
+    /**
+     * An internal link from either parser: categories, file links Sweble did not recognise as images and
+     * interlanguage links go to the builder; others become a link with its label ({@code title} null without a pipe;
+     * walked only when shown, since walking has effects: template calls, refs).
+     */
+    void internalLink(String rawTarget, java.util.function.Supplier<List<Inline>> titleWalk, String prefix, String postfix,
+                      List<Inline> out) {
         boolean leadingColon = rawTarget.startsWith(":");
         String target = leadingColon ? rawTarget.substring(1) : rawTarget;
         if (!leadingColon) {
@@ -432,20 +431,20 @@ final class NodeWalker {
             }
             if (builder.profile().isFile(target)) {
                 // A file link Sweble did not recognise as one (an alias it does not know): options then caption.
-                List<Inline> title = link.hasTitle() ? inlines(link.getTitle()) : List.of();
-                builder.image(target, lastOption(title, builder.syntax()));
+                builder.image(target, lastOption(titleWalk == null ? List.of() : titleWalk.get(), builder.syntax()));
                 return;
             }
             if (builder.isInterlanguage(target)) {
                 return;
             }
         }
+        List<Inline> title = titleWalk == null ? null : titleWalk.get();
         List<Inline> label = new ArrayList<>();
-        if (!link.getPrefix().isEmpty()) {
-            label.add(new Inline.Text(link.getPrefix()));
+        if (!prefix.isEmpty()) {
+            label.add(new Inline.Text(prefix));
         }
-        if (link.hasTitle() && !link.getTitle().isEmpty()) {
-            label.addAll(inlines(link.getTitle()));
+        if (title != null && !title.isEmpty()) {
+            label.addAll(title);
         } else {
             String shown = target;
             int hash = shown.indexOf('#');
@@ -454,8 +453,8 @@ final class NodeWalker {
             }
             label.add(new Inline.Text(shown.replace('_', ' ')));
         }
-        if (!link.getPostfix().isEmpty()) {
-            label.add(new Inline.Text(link.getPostfix()));
+        if (!postfix.isEmpty()) {
+            label.add(new Inline.Text(postfix));
         }
         String cleanTarget = target.replace('_', ' ').trim();
         int hash = cleanTarget.indexOf('#');
@@ -537,7 +536,7 @@ final class NodeWalker {
                 // usual, so it is walked like any element; only its no-conversion is lost.
                 break;
             case "references":
-                if (!checkAttributes(e.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES)) {
+                if (!checkAttributes(attributes(e.getXmlAttributes()), "references", REFERENCES_ATTRIBUTES)) {
                     return; // Cite shows only an error: no list, the group stays open
                 }
                 builder.referenceList(attribute(e.getXmlAttributes(), "group"), e.hasBody() ? e.getBody() : null, sink, out);
@@ -555,7 +554,7 @@ final class NodeWalker {
                 out.add(new Inline.Text(" "));
                 break;
             default:
-                if (HIDDEN_ELEMENTS.contains(name)) {
+                if (WikiTags.HIDDEN_ELEMENTS.contains(name)) {
                     return;
                 }
                 break;
@@ -563,7 +562,7 @@ final class NodeWalker {
         if (!e.hasBody()) {
             return;
         }
-        if (sink != null && BLOCK_ELEMENTS.contains(name)) {
+        if (sink != null && WikiTags.BLOCK_ELEMENTS.contains(name)) {
             sink.flush();
             List<Block> inner = blocks(e.getBody());
             if (name.equals("blockquote")) {
@@ -575,7 +574,7 @@ final class NodeWalker {
             }
             return;
         }
-        boolean block = BLOCK_ELEMENTS.contains(name);
+        boolean block = WikiTags.BLOCK_ELEMENTS.contains(name);
         if (block && !out.isEmpty()) {
             out.add(new Inline.LineBreak());
         }
@@ -587,22 +586,24 @@ final class NodeWalker {
         }
     }
 
-    /** Extension tags that MediaWiki renders as block elements (a div, a table, a pre): they end a paragraph. */
-    private static final Set<String> BLOCK_TAGS = Set.of("gallery", "poem", "timeline", "graph", "mapframe",
-            "categorytree", "imagemap", "inputbox", "references", "templatedata", "score", "pre", "syntaxhighlight",
-            "source");
 
     private void tagExtension(WtTagExtension ext, List<Inline> out, BlockSink sink) {
-        String name = ext.getName().toLowerCase(Locale.ROOT);
-        if (name.equals("references") && !checkAttributes(ext.getXmlAttributes(), "references", REFERENCES_ATTRIBUTES)) {
+        String body = ext.getBody() == null ? "" : ext.getBody().getContent();
+        extensionTag(ext.getName().toLowerCase(Locale.ROOT), attributes(ext.getXmlAttributes()), body,
+                ext.getBody() == null || body.isEmpty(), out, sink);
+    }
+
+    /** An extension tag, from either parser: name lower case, attributes decoded ({@link #attributes}), raw body. */
+    void extensionTag(String name, java.util.Map<String, String> attrs, String body, boolean noBody, List<Inline> out,
+                      BlockSink sink) {
+        if (name.equals("references") && !checkAttributes(attrs, "references", REFERENCES_ATTRIBUTES)) {
             return; // Cite shows only an (inline) error: no list, the group stays open
         }
-        if (sink != null && BLOCK_TAGS.contains(name)
-                && !(name.equals("syntaxhighlight") && NodeWalker.attribute(ext.getXmlAttributes(), "inline") != null)) {
+        if (sink != null && WikiTags.BLOCK_EXTENSION.contains(name)
+                && !(name.equals("syntaxhighlight") && attrs.get("inline") != null)) {
             sink.flush();
             out = sink.inline();
         }
-        String body = ext.getBody() == null ? "" : ext.getBody().getContent();
         switch (name) {
             case "ref":
                 if (body.contains("<ref") && INCLUDED_REF.matcher(HIDDEN_IN_BODY.matcher(body).replaceAll("")).find()) {
@@ -612,17 +613,15 @@ final class NodeWalker {
                             + " Cite shows only an error (closing tag missing); dropped");
                     return;
                 }
-                if (!checkAttributes(ext.getXmlAttributes(), "ref", REF_ATTRIBUTES)
-                        && attribute(ext.getXmlAttributes(), "name") != null
-                        && attribute(ext.getXmlAttributes(), "follow") != null) {
+                if (!checkAttributes(attrs, "ref", REF_ATTRIBUTES) && attrs.get("name") != null
+                        && attrs.get("follow") != null) {
                     // Cite shows only the first problem of a tag (the invalid parameter); name+follow is fatal.
                     return;
                 }
-                builder.ref(attribute(ext.getXmlAttributes(), "name"), attribute(ext.getXmlAttributes(), "group"),
-                        attribute(ext.getXmlAttributes(), "follow"), body, ext.getBody() == null || body.isEmpty(), out);
+                builder.ref(attrs.get("name"), attrs.get("group"), attrs.get("follow"), body, noBody, out);
                 return;
             case "references":
-                builder.referenceListFromText(attribute(ext.getXmlAttributes(), "group"), body, sink, out);
+                builder.referenceListFromText(attrs.get("group"), body, sink, out);
                 return;
             case "pre":
                 if (sink != null) {
@@ -643,28 +642,27 @@ final class NodeWalker {
             default:
                 break;
         }
-        if (VERBATIM_TAGS.contains(name)) {
+        if (WikiTags.VERBATIM.contains(name)) {
             if (sink != null && (name.equals("syntaxhighlight") || name.equals("source"))
-                    && !"1".equals(attribute(ext.getXmlAttributes(), "inline"))
-                    && attribute(ext.getXmlAttributes(), "inline") == null) {
+                    && !"1".equals(attrs.get("inline")) && attrs.get("inline") == null) {
                 sink.add(new Block.Preformatted(List.of(new Inline.Verbatim(body))));
             } else {
                 out.add(new Inline.Verbatim(name.equals("nowiki") ? decodeEntities(body) : body));
             }
             return;
         }
-        if (DROPPED_TAGS.contains(name)) {
+        if (WikiTags.DROPPED.contains(name)) {
             return;
         }
         builder.diagnostic("UNKNOWN_TAG", Diagnostic.Severity.INFO, "tag <" + name + "> is not known; its content was dropped");
     }
 
-    private void poem(String body, List<Inline> out, BlockSink sink) {
+    void poem(String body, List<Inline> out, BlockSink sink) {
         List<Inline> parsed = builder.parseFragmentInline(body.strip().replace("\n", "<br/>\n"));
         out.addAll(parsed);
     }
 
-    private void gallery(String body) {
+    void gallery(String body) {
         for (String line : body.split("\n")) {
             String l = line.trim();
             if (l.isEmpty()) {
@@ -776,11 +774,16 @@ final class NodeWalker {
                     && WtRtDataPrinter.print(attr).trim().endsWith("=")) {
                 value = list.get(++i).getName().getAsString().trim();
             } else {
-                value = decodeEntities(org.wikirefine.internal.reference.RefNames.normalize(raw));
+                value = attributeValue(raw);
             }
             out.put(name, value);
         }
         return out;
+    }
+
+    /** An attribute's raw value as MediaWiki's Sanitizer decodes it (whitespace runs to one space, trimmed, entities). */
+    static String attributeValue(String raw) {
+        return decodeEntities(org.wikirefine.internal.reference.RefNames.normalize(raw));
     }
 
     /** Cite's test for a ref tag inside a ref body ({@code /<ref\b[^<]*?>/}). */
@@ -794,9 +797,9 @@ final class NodeWalker {
     private static final Set<String> REFERENCES_ATTRIBUTES = Set.of("group", "responsive");
 
     /** Reports attributes Cite rejects; returns whether all were valid. */
-    private boolean checkAttributes(WtXmlAttributes attrs, String tag, Set<String> allowed) {
+    private boolean checkAttributes(java.util.Map<String, String> attrs, String tag, Set<String> allowed) {
         boolean ok = true;
-        for (String n : attributes(attrs).keySet()) {
+        for (String n : attrs.keySet()) {
             {
                 if (!allowed.contains(n)) {
                     builder.diagnostic("REF_BAD_ATTRIBUTE", Diagnostic.Severity.WARNING, "invalid parameter '"

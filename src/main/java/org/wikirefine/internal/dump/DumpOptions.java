@@ -24,6 +24,9 @@ public final class DumpOptions {
                     + " Wikis other than zh have no variants: their pages are rendered once, as written.")
     List<String> variants = new ArrayList<>();
 
+    @Option(names = "--parser", paramLabel = "native|sweble", description = ParserOption.DESCRIPTION)
+    String parser;
+
     @Option(names = "--ns", paramLabel = "NS[,NS...]", hideParamSyntax = true, split = ",", defaultValue = "0",
             description = "Namespaces to keep, comma-separated, or 'all'. Default: ${DEFAULT-VALUE}.")
     List<String> namespaces = new ArrayList<>(List.of("0"));
@@ -99,6 +102,11 @@ public final class DumpOptions {
     /** The --profile value, or null to take the dump's siteinfo. */
     public String profile() {
         return profile;
+    }
+
+    /** The --parser engine, or null for the refiner's default; an unknown name throws IllegalArgumentException. */
+    public org.wikirefine.ParserEngine parserEngine() {
+        return ParserOption.engine(parser);
     }
 
     /** The --conversion-table file, or null for OpenCC. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import org.wikirefine.BaseConversion;
+import org.wikirefine.ParserEngine;
 import org.wikirefine.SiteInfo;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.WikiRefiner;
@@ -34,11 +35,14 @@ public final class RefinerSetup implements Serializable {
     private final TreeMap<String, String> moduleGroups;
     private final TreeMap<String, String> templateGroups;
     private final TreeMap<String, String> conversionTables;
+    /** The wikitext parser, or null for the refiner's default. */
+    private final ParserEngine parser;
     private final String cacheKey;
 
     private RefinerSetup(WikiProfile profile, List<String> templateRules, String conversionTable,
-                         DumpSupportData site) {
+                         DumpSupportData site, ParserEngine parser) {
         this.profile = profile;
+        this.parser = parser;
         this.templateRules = List.copyOf(templateRules);
         this.conversionTable = conversionTable;
         this.templateRedirects = new TreeMap<>(site == null ? Map.of() : site.templateRedirects());
@@ -47,7 +51,7 @@ public final class RefinerSetup implements Serializable {
         this.conversionTables = new TreeMap<>(site == null ? Map.of() : site.conversionTables());
         this.cacheKey = List.of(profile.hashCode(), profile.name(), this.templateRules, String.valueOf(conversionTable),
                 templateRedirects.hashCode(), moduleGroups.hashCode(), templateGroups.hashCode(),
-                conversionTables.hashCode()).toString();
+                conversionTables.hashCode(), String.valueOf(parser)).toString();
     }
 
     /**
@@ -60,7 +64,19 @@ public final class RefinerSetup implements Serializable {
      */
     public static RefinerSetup of(WikiProfile profile, List<String> templateRules, String conversionTable,
                                   DumpSupportData site) {
-        return new RefinerSetup(Objects.requireNonNull(profile, "profile"), templateRules, conversionTable, site);
+        return of(profile, templateRules, conversionTable, site, null);
+    }
+
+    /**
+     * A setup with a chosen wikitext parser.
+     *
+     * @param parser the engine, or null for the refiner's default
+     * @see #of(WikiProfile, List, String, DumpSupportData)
+     */
+    public static RefinerSetup of(WikiProfile profile, List<String> templateRules, String conversionTable,
+                                  DumpSupportData site, ParserEngine parser) {
+        return new RefinerSetup(Objects.requireNonNull(profile, "profile"), templateRules, conversionTable, site,
+                parser);
     }
 
     /**
@@ -89,6 +105,9 @@ public final class RefinerSetup implements Serializable {
     /** The refiner. Configuration problems (a bad rule file, an unreadable table) throw here, before any page. */
     public WikiRefiner build() {
         WikiRefiner.Builder b = WikiRefiner.builder().profile(profile);
+        if (parser != null) {
+            b.parser(parser);
+        }
         templateRules.forEach(r -> b.templateRules(Path.of(r)));
         b.baseConversion(baseConversion());
         b.templateRedirects(templateRedirects);
@@ -113,6 +132,9 @@ public final class RefinerSetup implements Serializable {
         wiki.put("language", profile.language());
         wiki.put("converts_variants", profile.convertsVariants());
         manifest.put("base_conversion", DumpManifest.baseConversion(conversionTable));
+        if (parser != null) {
+            manifest.put("parser", parser.name().toLowerCase(java.util.Locale.ROOT));
+        }
         ObjectNode site = manifest.putObject("site_data");
         site.put("template_redirects", templateRedirects.size());
         site.put("conversion_groups", moduleGroups.size() + templateGroups.size());

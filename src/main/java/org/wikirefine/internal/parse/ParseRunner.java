@@ -53,9 +53,14 @@ public final class ParseRunner {
                 return new Outcome<>(null, false, e);
             }
         }
+        long start = System.nanoTime();
         Future<T> future = POOL.submit(task);
         try {
-            return new Outcome<>(future.get(budget.toNanos(), TimeUnit.NANOSECONDS), false, null);
+            T value = future.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+            // get() may hand back a value that arrived after the budget (the waiting thread was not scheduled in
+            // time, on a busy machine): over budget is over budget, whichever thread noticed.
+            return System.nanoTime() - start > budget.toNanos() ? new Outcome<>(null, true, null)
+                    : new Outcome<>(value, false, null);
         } catch (TimeoutException e) {
             future.cancel(true);
             return new Outcome<>(null, true, null);

@@ -1,0 +1,398 @@
+package org.wikirefine.internal.build;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.wikirefine.TemplateCall;
+import org.wikirefine.internal.model.Block;
+import org.wikirefine.internal.model.Inline;
+import org.wikirefine.internal.parse.WikitextGuard;
+import org.wikirefine.internal.wikitext.Decline;
+import org.wikirefine.internal.wikitext.SiteSyntax;
+import org.wikirefine.internal.wikitext.TagAttributes;
+import org.wikirefine.internal.wikitext.WikiNode;
+import org.wikirefine.internal.wikitext.WikiTags;
+import org.wikirefine.internal.wikitext.WikitextParser;
+
+/**
+ * Turns the native parser's tree into our blocks and inlines, as {@link NodeWalker} does for Sweble's, sharing
+ * its handling of extension tags and links and the builder's of templates and references. Template argument values
+ * come from the page's tree: a handler asking for a value's inline content gets it from the nodes parsed with the
+ * page, not from a new parse of the value's text.
+ */
+final class NativeWalker {
+
+    private final ArticleBuilder builder;
+    private final NodeWalker shared;
+    private final WikitextParser parser;
+    private final SiteSyntax syntax;
+    /** Argument values (stripped source text) to their nodes, filled as calls are met. */
+    private final Map<String, List<WikiNode>> values = new HashMap<>();
+    /** Whether the page's own text is being walked (not a fragment): only its offsets are page offsets. */
+    private boolean pageText;
+    /** How many table cells enclose the node being walked. */
+    private int cellDepth;
+
+    NativeWalker(ArticleBuilder builder, NodeWalker shared, WikitextParser parser, SiteSyntax syntax) {
+        this.builder = builder;
+        this.shared = shared;
+        this.parser = parser;
+        this.syntax = syntax;
+    }
+
+    /**
+     * Declines pages with private-use characters: the Sweble path escapes them and reserves a few for internal marks
+     * (ConversionPipes); the native path does not do that yet.
+     */
+    static void checkSupported(String text) {
+        // Pages the guard keeps from Sweble (nesting beyond 100, thousands of unclosed openers, over 2 MiB) take the
+        // same way with either engine: the flagged plain-text fallback, decided on the Sweble path.
+        WikitextGuard.check(text).ifPresent(problem -> {
+            throw new Decline(problem);
+        });
+        checkPrivateUse(text);
+    }
+
+    private static void checkPrivateUse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\uE000' && c <= '\uF8FF') || (c >= '\uDB80' && c <= '\uDBFF')) {
+                throw new Decline("private-use characters");
+            }
+        }
+    }
+
+    /** A template value or ref body: from the page's tree when it is one, else parsed now. */
+    List<Inline> fragment(String stripped) {
+        checkPrivateUse(stripped); // the builder has guarded the fragment already
+        boolean outer = pageText;
+        pageText = false;
+        try {
+            return fragmentBlocks(stripped);
+        } finally {
+            pageText = outer;
+        }
+    }
+
+    private List<Inline> fragmentBlocks(String stripped) {
+        List<WikiNode> known = values.get(stripped);
+        List<WikiNode> blocks = known != null ? parser.blocks(known) : parser.parse(stripped);
+        BlockSink sink = new BlockSink();
+        for (WikiNode n : blocks) {
+            block(n, sink);
+        }
+        return NodeWalker.flattenBlocks(sink.finish());
+    }
+
+    /** A reference list's body, walked in list-defining mode. */
+    void defineListed(String group, String wikitext) {
+        checkSupported(wikitext);
+        List<WikiNode> tree = parser.parse(wikitext);
+        builder.defineListed(group, () -> blocks(tree));
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    /** The blocks of the page's own text. */
+    List<Block> pageBlocks(List<WikiNode> nodes) {
+        pageText = true;
+        try {
+            return blocks(nodes);
+        } finally {
+            pageText = false;
+        }
+    }
+
+    List<Block> blocks(List<WikiNode> nodes) {
+        BlockSink sink = new BlockSink();
+        int i = 0;
+        while (i < nodes.size()) {
+            WikiNode n = nodes.get(i);
+            if (n instanceof WikiNode.Heading h) {
+                int end = i + 1;
+                while (end < nodes.size() && !(nodes.get(end) instanceof WikiNode.Heading o && o.level() <= h.level())) {
+                    end++;
+                }
+                List<Inline> title = inlines(h.content());
+                sink.add(new Block.Section(h.level(), title, blocks(nodes.subList(i + 1, end))));
+                builder.flushPending(sink);
+                i = end;
+            } else {
+                block(n, sink);
+                i++;
+            }
+        }
+        return sink.finish();
+    }
+
+    private void block(WikiNode n, BlockSink sink) {
+        if (n instanceof WikiNode.Paragraph p) {
+            sink.flush();
+            List<WikiNode> content = p.content();
+            for (int i = 0; i < content.size(); i++) {
+                WikiNode c = content.get(i);
+                if (c instanceof WikiNode.Template t && pageText && cellDepth == 0
+                        && BlockTemplates.aloneOnItsLine(content, i)) {
+                    builder.template(t.rawName(), t.rawName(), parameters(t), t.start(), true, sink.inline(), sink);
+                } else if (c instanceof WikiNode.Text t) {
+                    text(TableResidue.withoutRowSeparators(t.text(), i == 0), sink.inline());
+                } else {
+                    inline(c, sink.inline(), sink);
+                }
+            }
+            sink.flush();
+        } else if (n instanceof WikiNode.Heading h) {
+            sink.add(new Block.Section(h.level(), inlines(h.content()), List.of()));
+        } else if (n instanceof WikiNode.ListBlock l) {
+            sink.add(new Block.ListBlock(listItems(l)));
+        } else if (n instanceof WikiNode.Table t) {
+            sink.add(table(t));
+        } else if (n instanceof WikiNode.Preformatted p) {
+            sink.add(new Block.Preformatted(preformatted(p)));
+        } else if (n instanceof WikiNode.HorizontalRule) {
+            sink.add(new Block.HorizontalRule());
+        } else {
+            inline(n, sink.inline(), sink);
+        }
+        builder.flushPending(sink);
+    }
+
+    private List<Block.ListItem> listItems(WikiNode.ListBlock list) {
+        List<Block.ListItem> items = new ArrayList<>();
+        for (WikiNode.ListItem item : list.items()) {
+            Block.ListKind kind = switch (item.kind()) {
+                case '#' -> Block.ListKind.NUMBERED;
+                case ';' -> Block.ListKind.TERM;
+                case ':' -> Block.ListKind.DEFINITION;
+                default -> Block.ListKind.BULLET;
+            };
+            List<Inline> content = inlines(item.content());
+            BlockSink nested = new BlockSink();
+            for (WikiNode c : item.children()) {
+                block(c, nested);
+            }
+            List<Block> children = nested.finish();
+            if (kind == Block.ListKind.TERM) {
+                int split = NodeWalker.termSplit(content);
+                if (split >= 0) {
+                    items.add(new Block.ListItem(Block.ListKind.TERM, NodeWalker.before(content, split), List.of()));
+                    items.add(new Block.ListItem(Block.ListKind.DEFINITION, NodeWalker.after(content, split), children));
+                    continue;
+                }
+            }
+            items.add(new Block.ListItem(kind, content, children));
+        }
+        return items;
+    }
+
+    private Block.Table table(WikiNode.Table t) {
+        List<Inline> caption = inlines(t.caption());
+        List<Block.TableRow> rows = new ArrayList<>();
+        for (WikiNode.TableRow r : t.rows()) {
+            List<Block.TableCell> cells = new ArrayList<>();
+            for (WikiNode.TableCell c : r.cells()) {
+                cellDepth++;
+                try {
+                    cells.add(new Block.TableCell(c.header(), blocks(c.content())));
+                } finally {
+                    cellDepth--;
+                }
+            }
+            if (!cells.isEmpty()) {
+                rows.add(new Block.TableRow(cells));
+            }
+        }
+        return new Block.Table(caption, rows);
+    }
+
+    private List<Inline> preformatted(WikiNode.Preformatted p) {
+        List<Inline> out = new ArrayList<>();
+        for (List<WikiNode> line : p.lines()) {
+            if (!out.isEmpty()) {
+                out.add(new Inline.LineBreak());
+            }
+            for (WikiNode c : line) {
+                inline(c, out, null);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- inlines
+
+    private List<Inline> inlines(List<WikiNode> nodes) {
+        List<Inline> out = new ArrayList<>();
+        for (WikiNode c : nodes) {
+            inline(c, out, null);
+        }
+        return out;
+    }
+
+    private static void text(String text, List<Inline> out) {
+        if (!text.isEmpty()) {
+            out.add(new Inline.Text(text));
+        }
+    }
+
+    private void inline(WikiNode n, List<Inline> out, BlockSink sink) {
+        if (n instanceof WikiNode.Text t) {
+            text(t.text(), out);
+        } else if (n instanceof WikiNode.Template t) {
+            builder.template(t.rawName(), t.rawName(), parameters(t), pageText ? t.start() : -1, false, out, sink);
+        } else if (n instanceof WikiNode.ExtensionTag e) {
+            String body = e.body() == null ? "" : e.body();
+            shared.extensionTag(e.name(), attributes(e.attributes()), body, e.body() == null || body.isEmpty(), out, sink);
+        } else if (n instanceof WikiNode.InternalLink l) {
+            if (sink != null && l.options() != null && isBlockImage(l.options())) {
+                sink.flush(); // a framed image is a block: the paragraph ends here and the text after starts a new one
+                out = sink.inline();
+            }
+            internalLink(l, out);
+        } else if (n instanceof WikiNode.ExternalLink l) {
+            out.add(new Inline.ExternalLink(l.url(), l.label() == null ? List.of() : inlines(l.label())));
+        } else if (n instanceof WikiNode.HtmlElement e) {
+            element(e, out, sink);
+        } else if (n instanceof WikiNode.BehaviourSwitch b) {
+            builder.pageSwitch(b.word());
+        } else if (n instanceof WikiNode.ParameterRef p) {
+            // {{{1|default}}} outside a template: MediaWiki shows the default.
+            if (p.defaultValue() != null) {
+                for (Inline i : NodeWalker.flattenBlocks(blocks(parser.blocks(p.defaultValue())))) {
+                    out.add(i);
+                }
+            }
+        } else if (n instanceof WikiNode.Comment) {
+            return;
+        } else if (sink != null) {
+            block(n, sink);
+        } else {
+            BlockSink local = new BlockSink();
+            block(n, local);
+            out.addAll(NodeWalker.flattenBlocks(local.finish()));
+        }
+    }
+
+    private List<TemplateCall.Parameter> parameters(WikiNode.Template t) {
+        List<TemplateCall.Parameter> params = new ArrayList<>(t.args().size());
+        int positional = 0;
+        for (WikiNode.Argument a : t.args()) {
+            String value = a.rawValue();
+            if (a.name() != null) {
+                params.add(new TemplateCall.Parameter(a.name(), value));
+                values.putIfAbsent(value, a.value());
+            } else {
+                params.add(new TemplateCall.Parameter(Integer.toString(++positional), value));
+                if (!value.isBlank()) {
+                    values.putIfAbsent(value.strip(), WikitextParser.trimmed(a.value()));
+                }
+            }
+        }
+        return params;
+    }
+
+    private static Map<String, String> attributes(String raw) {
+        Map<String, String> out = new LinkedHashMap<>();
+        TagAttributes.parse(raw).forEach((k, v) -> out.put(k, NodeWalker.attributeValue(v)));
+        return out;
+    }
+
+    private void internalLink(WikiNode.InternalLink l, List<Inline> out) {
+        String target = l.target();
+        if (l.options() != null) {
+            builder.image(target.replace('_', ' ').trim(), caption(l.options()));
+            return;
+        }
+        shared.internalLink(target, l.label() == null ? null : () -> inlines(l.label()), "", l.trail(), out);
+    }
+
+    private boolean isBlockImage(List<List<WikiNode>> options) {
+        for (List<WikiNode> option : options) {
+            if (option.size() == 1 && option.get(0) instanceof WikiNode.Text t && syntax.isBlockImageOption(t.text().trim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A file link's caption: the last option that is not an option word. */
+    private List<Inline> caption(List<List<WikiNode>> options) {
+        List<WikiNode> caption = null;
+        for (List<WikiNode> option : options) {
+            if (!(option.size() == 1 && option.get(0) instanceof WikiNode.Text t && syntax.isImageOption(t.text().trim()))) {
+                caption = option;
+            }
+        }
+        return caption == null ? List.of() : inlines(caption);
+    }
+
+    /** The text of a code span: text, calls as their source (as the Sweble path shows them). */
+    private static StringBuilder plain(List<WikiNode> nodes, StringBuilder sb) {
+        for (WikiNode n : nodes) {
+            if (n instanceof WikiNode.Text t) {
+                sb.append(t.text());
+            } else if (n instanceof WikiNode.Template t) {
+                sb.append(t.raw());
+            } else if (n instanceof WikiNode.HtmlElement e) {
+                plain(e.children(), sb);
+            } else {
+                throw new Decline("markup inside <code> the native walker does not show as text yet");
+            }
+        }
+        return sb;
+    }
+
+    private void element(WikiNode.HtmlElement e, List<Inline> out, BlockSink sink) {
+        String name = e.name();
+        switch (name) {
+            case "br", "hr":
+                out.add(new Inline.LineBreak());
+                return;
+            case "code", "tt", "kbd", "samp", "var":
+                out.add(new Inline.Code(plain(e.children(), new StringBuilder()).toString()));
+                return;
+            case "li", "dt", "dd", "tr":
+                out.add(new Inline.LineBreak());
+                break;
+            case "td", "th":
+                out.add(new Inline.Text(" "));
+                break;
+            default:
+                if (WikiTags.HIDDEN_ELEMENTS.contains(name)) {
+                    return;
+                }
+                break;
+        }
+        if (e.children().isEmpty()) {
+            return;
+        }
+        boolean block = WikiTags.BLOCK_ELEMENTS.contains(name);
+        if (sink != null && block) {
+            sink.flush();
+            BlockSink inner = new BlockSink();
+            for (WikiNode c : e.children()) {
+                inline(c, inner.inline(), inner);
+            }
+            List<Block> blocks = inner.finish();
+            if (name.equals("blockquote")) {
+                sink.add(new Block.Quote(blocks));
+            } else {
+                for (Block b : blocks) {
+                    sink.add(b);
+                }
+            }
+            return;
+        }
+        if (block && !out.isEmpty()) {
+            out.add(new Inline.LineBreak());
+        }
+        for (WikiNode c : e.children()) {
+            inline(c, out, null);
+        }
+        if (block) {
+            out.add(new Inline.LineBreak());
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package org.wikirefine.internal.wikitext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Block structure of a range of a {@link Flat} string, line by line (MediaWiki's {@code doBlockLevels},
+ * {@code handleTables} and headings): headings, paragraphs split at blank lines, lists (nesting by prefix, a new
+ * list where the prefix kind changes), {@code {| |}} tables with nested tables, leading-space preformatted lines
+ * and {@code ----}. Nesting of tables is bounded by {@link #MAX_TABLE_NESTING}.
+ */
+final class BlockParser {
+
+    static final int MAX_TABLE_NESTING = 10;
+
+    private final Flat flat;
+    private final String s;
+    private final InlineParser inline;
+
+    BlockParser(Flat flat, SiteSyntax syntax) {
+        this.flat = flat;
+        this.s = flat.text;
+        this.inline = new InlineParser(flat, syntax);
+    }
+
+    List<WikiNode> parse() {
+        return blocks(0, s.length(), false, 0);
+    }
+
+    /** Blocks of {@code [from, to)}. A table cell's first line is text even if it looks like a list (MediaWiki). */
+    private List<WikiNode> blocks(int from, int to, boolean firstLineIsText, int tableNesting) {
+        List<WikiNode> out = new ArrayList<>();
+        int paragraphStart = -1;
+        int paragraphEnd = -1;
+        int line = from;
+        boolean first = true;
+        while (line < to) {
+            int end = lineEnd(line, to);
+            int content = skipSpaces(line, end);
+            Kind kind = first && firstLineIsText ? (content == end ? Kind.BLANK : Kind.TEXT) : kindOf(line, end, content);
+            first = false;
+            if (kind == Kind.TEXT) {
+                if (paragraphStart < 0) {
+                    paragraphStart = line;
+                }
+                paragraphEnd = end;
+                line = end + 1;
+                continue;
+            }
+            if (paragraphStart >= 0) {
+                out.add(new WikiNode.Paragraph(inline.parse(paragraphStart, paragraphEnd, 0)));
+                paragraphStart = -1;
+            }
+            line = switch (kind) {
+                case BLANK -> end + 1;
+                case HEADING -> heading(line, end, out);
+                case RULE -> rule(line, end, out);
+                case LIST -> list(line, to, out);
+                case TABLE -> table(line, to, out, tableNesting);
+                case PRE -> pre(line, to, out);
+                default -> throw new IllegalStateException();
+            };
+        }
+        if (paragraphStart >= 0) {
+            out.add(new WikiNode.Paragraph(inline.parse(paragraphStart, paragraphEnd, 0)));
+        }
+        return out;
+    }
+
+    private enum Kind { BLANK, TEXT, HEADING, RULE, LIST, TABLE, PRE }
+
+    private Kind kindOf(int line, int end, int content) {
+        if (content == end) {
+            return Kind.BLANK;
+        }
+        if (s.startsWith("{|", content)) {
+            return Kind.TABLE;
+        }
+        char c = s.charAt(line);
+        if (c == '=' && headingLevel(line, end) > 0) {
+            return Kind.HEADING;
+        }
+        if (s.startsWith("----", line)) {
+            return Kind.RULE;
+        }
+        if (c == '*' || c == '#' || c == ':' || c == ';') {
+            return Kind.LIST;
+        }
+        if (c == ' ') {
+            return Kind.PRE;
+        }
+        return Kind.TEXT;
+    }
+
+    private int lineEnd(int line, int to) {
+        int e = s.indexOf('\n', line);
+        return e < 0 || e > to ? to : e;
+    }
+
+    private int skipSpaces(int from, int to) {
+        int k = from;
+        while (k < to && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '\r')) {
+            k++;
+        }
+        return k;
+    }
+
+    private int trimEnd(int from, int to) {
+        int k = to;
+        while (k > from && Character.isWhitespace(s.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    // ---------------------------------------------------------------- headings and rules
+
+    private int headingLevel(int line, int end) {
+        int e = trimEnd(line, end);
+        int lead = 0;
+        while (line + lead < e && s.charAt(line + lead) == '=') {
+            lead++;
+        }
+        int trail = 0;
+        while (e - trail > line && s.charAt(e - trail - 1) == '=') {
+            trail++;
+        }
+        if (lead == e - line) {
+            return 0; // a line of only '=' (MediaWiki makes odd headings of it): leave it to Sweble's reading
+        }
+        return Math.min(Math.min(lead, trail), 6);
+    }
+
+    private int heading(int line, int end, List<WikiNode> out) {
+        int level = headingLevel(line, end);
+        int e = trimEnd(line, end);
+        int from = line + level;
+        int to = e - level;
+        out.add(new WikiNode.Heading(level, trim(inline.parse(from, to, 0))));
+        return end + 1;
+    }
+
+    private int rule(int line, int end, List<WikiNode> out) {
+        int k = line;
+        while (k < end && s.charAt(k) == '-') {
+            k++;
+        }
+        if (skipSpaces(k, end) != end) {
+            throw new Decline("text after ---- on the same line");
+        }
+        out.add(new WikiNode.HorizontalRule());
+        return end + 1;
+    }
+
+    private static List<WikiNode> trim(List<WikiNode> nodes) {
+        List<WikiNode> out = new ArrayList<>(nodes);
+        if (!out.isEmpty() && out.get(0) instanceof WikiNode.Text t) {
+            out.set(0, new WikiNode.Text(t.text().stripLeading()));
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof WikiNode.Text t) {
+            out.set(out.size() - 1, new WikiNode.Text(t.text().stripTrailing()));
+        }
+        out.removeIf(n -> n instanceof WikiNode.Text t && t.text().isEmpty());
+        return out;
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    /** One open list level: the list and its prefix character class ({@code *}, {@code #}, or {@code :} for dl). */
+    private record Level(char cls, List<WikiNode.ListItem> items) {
+    }
+
+    private static char listClass(char c) {
+        return c == ';' ? ':' : c;
+    }
+
+    private int list(int line, int to, List<WikiNode> out) {
+        List<Level> levels = new ArrayList<>();
+        String prev = "";
+        int at = line;
+        while (at < to) {
+            int end = lineEnd(at, to);
+            int p = at;
+            while (p < end && "*#:;".indexOf(s.charAt(p)) >= 0) {
+                p++;
+            }
+            if (p == at) {
+                break;
+            }
+            String prefix = s.substring(at, p);
+            if (s.startsWith("{|", skipSpaces(p, end))) {
+                throw new Decline("a table inside a list item");
+            }
+            int common = 0;
+            while (common < prefix.length() && common < prev.length()
+                    && listClass(prefix.charAt(common)) == listClass(prev.charAt(common))) {
+                common++;
+            }
+            if (common == 0 && !levels.isEmpty()) {
+                out.add(new WikiNode.ListBlock(levels.get(0).items()));
+                levels.clear();
+            }
+            while (levels.size() > common) {
+                levels.remove(levels.size() - 1);
+            }
+            for (int k = levels.size(); k < prefix.length(); k++) {
+                Level lv = new Level(listClass(prefix.charAt(k)), new ArrayList<>());
+                if (k > 0) {
+                    List<WikiNode.ListItem> parent = levels.get(k - 1).items();
+                    if (parent.isEmpty()) {
+                        parent.add(new WikiNode.ListItem(prefix.charAt(k - 1), new ArrayList<>(), new ArrayList<>()));
+                    }
+                    parent.get(parent.size() - 1).children().add(new WikiNode.ListBlock(lv.items()));
+                }
+                levels.add(lv);
+            }
+            List<WikiNode> content = trim(inline.parse(p, end, 0));
+            levels.get(prefix.length() - 1).items().add(new WikiNode.ListItem(prefix.charAt(prefix.length() - 1),
+                    content, new ArrayList<>()));
+            prev = prefix;
+            at = end + 1;
+        }
+        if (!levels.isEmpty()) {
+            out.add(new WikiNode.ListBlock(levels.get(0).items()));
+        }
+        return at;
+    }
+
+    // ---------------------------------------------------------------- preformatted
+
+    private int pre(int line, int to, List<WikiNode> out) {
+        List<List<WikiNode>> lines = new ArrayList<>();
+        int at = line;
+        while (at < to && s.charAt(at) == ' ') {
+            int end = lineEnd(at, to);
+            if (skipSpaces(at, end) == end || s.startsWith("{|", skipSpaces(at, end))) {
+                break;
+            }
+            lines.add(inline.parse(at + 1, end, 0));
+            at = end + 1;
+        }
+        out.add(new WikiNode.Preformatted(lines));
+        return at;
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    /** A cell being read: its content runs from {@code from} to the start of the next cell or row. */
+    private static final class Cell {
+        final boolean header;
+        final int from;
+        int to;
+
+        Cell(boolean header, int from, int to) {
+            this.header = header;
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    private int table(int line, int to, List<WikiNode> out, int nesting) {
+        if (nesting >= MAX_TABLE_NESTING) {
+            throw new Decline("tables nested deeper than " + MAX_TABLE_NESTING);
+        }
+        List<WikiNode> caption = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        List<Cell> row = new ArrayList<>();
+        Cell cell = null;
+        int inner = 0;
+        int at = lineEnd(line, to) + 1;
+        boolean closed = false;
+        while (at < to) {
+            int end = lineEnd(at, to);
+            int c = skipSpaces(at, end);
+            if (inner > 0 || (s.startsWith("{|", c))) {
+                if (s.startsWith("{|", c)) {
+                    if (cell == null) {
+                        throw new Decline("a nested table outside a cell");
+                    }
+                    inner++;
+                } else if (s.startsWith("|}", c)) {
+                    inner--;
+                }
+                cell.to = end;
+                at = end + 1;
+                continue;
+            }
+            if (s.startsWith("|}", c)) {
+                if (skipSpaces(c + 2, end) != end) {
+                    throw new Decline("text after |} on the same line");
+                }
+                at = end + 1;
+                closed = true;
+                break;
+            }
+            if (s.startsWith("|-", c)) {
+                rows.add(row);
+                row = new ArrayList<>();
+                cell = null;
+            } else if (s.startsWith("|+", c)) {
+                caption.addAll(trim(inline.parse(afterAttributes(c + 2, end), end, 0)));
+                cell = null;
+            } else if (c < end && (s.charAt(c) == '|' || s.charAt(c) == '!')) {
+                cell = cells(c, end, row);
+            } else if (cell != null) {
+                cell.to = end;
+            } else if (c != end) {
+                throw new Decline("text in a table outside any cell");
+            }
+            at = end + 1;
+        }
+        if (!closed) {
+            throw new Decline("a table without |}");
+        }
+        rows.add(row);
+        List<WikiNode.TableRow> built = new ArrayList<>();
+        for (List<Cell> r : rows) {
+            List<WikiNode.TableCell> cells = new ArrayList<>();
+            for (Cell k : r) {
+                cells.add(new WikiNode.TableCell(k.header, blocks(k.from, k.to, true, nesting + 1)));
+            }
+            built.add(new WikiNode.TableRow(cells));
+        }
+        out.add(new WikiNode.Table(caption, built));
+        return Math.min(at, to);
+    }
+
+    /** Splits a cell line at {@code ||} (and {@code !!} on header lines); returns the last cell. */
+    private Cell cells(int c, int end, List<Cell> row) {
+        boolean header = s.charAt(c) == '!';
+        int start = c + 1;
+        Cell last = null;
+        int k = start;
+        while (true) {
+            int sep = nextSeparator(k, end, header);
+            int cellEnd = sep < 0 ? end : sep;
+            last = new Cell(header, afterAttributes(start, cellEnd), cellEnd);
+            row.add(last);
+            if (sep < 0) {
+                return last;
+            }
+            start = sep + 2;
+            k = start;
+        }
+    }
+
+    private int nextSeparator(int from, int end, boolean header) {
+        int links = 0;
+        for (int k = from; k + 1 < end; k++) {
+            char c = s.charAt(k);
+            if (c == '[' && s.charAt(k + 1) == '[') {
+                links++;
+                k++;
+            } else if (c == ']' && s.charAt(k + 1) == ']' && links > 0) {
+                links--;
+                k++;
+            } else if (links == 0 && ((c == '|' && s.charAt(k + 1) == '|') || (header && c == '!' && s.charAt(k + 1) == '!'))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code attrs | content}: the content's start (MediaWiki: the first single pipe, unless a link comes first). */
+    private int afterAttributes(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '[' && k + 1 < to && s.charAt(k + 1) == '[') {
+                return from;
+            }
+            if (c == '|') {
+                return k + 1 < to && s.charAt(k + 1) == '|' ? from : k + 1;
+            }
+        }
+        return from;
+    }
+}

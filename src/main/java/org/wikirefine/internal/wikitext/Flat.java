@@ -1,0 +1,54 @@
+package org.wikirefine.internal.wikitext;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Preprocessor nodes laid out as one string for the line-based block and inline phases: text as it is, each
+ * template, parameter or extension tag as one {@link #ATOM} character, comments left out. {@code quoteMarkup}
+ * marks the apostrophes that are bold/italic markup ({@link Quotes}).
+ */
+final class Flat {
+
+    /** Stands for one preprocessor node; U+FFFF is a noncharacter that XML (hence a dump) cannot hold. */
+    static final char ATOM = '\uFFFF';
+
+    final String text;
+    private final List<WikiNode> atoms;
+    private final int[] atomPositions;
+    final java.util.BitSet quoteMarkup;
+
+    private Flat(String text, List<WikiNode> atoms, int[] atomPositions) {
+        this.text = text;
+        this.atoms = atoms;
+        this.atomPositions = atomPositions;
+        this.quoteMarkup = Quotes.markup(text);
+    }
+
+    static Flat of(List<WikiNode> nodes) {
+        StringBuilder sb = new StringBuilder();
+        List<WikiNode> atoms = new ArrayList<>();
+        int[] positions = new int[8];
+        for (WikiNode node : nodes) {
+            if (node instanceof WikiNode.Text t) {
+                if (t.text().indexOf(ATOM) >= 0) {
+                    throw new Decline("the text holds U+FFFF");
+                }
+                sb.append(t.text());
+            } else if (!(node instanceof WikiNode.Comment)) {
+                if (atoms.size() == positions.length) {
+                    positions = Arrays.copyOf(positions, positions.length * 2);
+                }
+                positions[atoms.size()] = sb.length();
+                atoms.add(node);
+                sb.append(ATOM);
+            }
+        }
+        return new Flat(sb.toString(), atoms, Arrays.copyOf(positions, atoms.size()));
+    }
+
+    WikiNode atomAt(int pos) {
+        return atoms.get(Arrays.binarySearch(atomPositions, pos));
+    }
+}

@@ -1,0 +1,392 @@
+package org.wikirefine.internal.wikitext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.wikirefine.internal.build.HtmlEntities;
+
+/**
+ * Inline structure of a range of a {@link Flat} string: internal links with trails (file links with nested
+ * captions), external links, HTML elements (matched within the range), entities, behaviour switches, signatures,
+ * and the bold/italic apostrophes {@link Quotes} marked. Bare URLs stay text (their text is what shows). One pass;
+ * nesting (link labels, element children) is bounded by {@link #MAX_NESTING} and an explicit element stack.
+ */
+final class InlineParser {
+
+    static final int MAX_NESTING = 20;
+
+    private final Flat flat;
+    private final String s;
+    private final SiteSyntax syntax;
+
+    InlineParser(Flat flat, SiteSyntax syntax) {
+        this.flat = flat;
+        this.s = flat.text;
+        this.syntax = syntax;
+    }
+
+    /** An open HTML element while its children are read. */
+    private record Open(String name, String attributes, List<WikiNode> children) {
+    }
+
+    List<WikiNode> parse(int from, int to, int nesting) {
+        if (nesting > MAX_NESTING) {
+            throw new Decline("inline markup nested deeper than " + MAX_NESTING);
+        }
+        List<Open> open = new ArrayList<>();
+        List<WikiNode> top = new ArrayList<>();
+        List<WikiNode> out = top;
+        StringBuilder text = new StringBuilder();
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            int next = -1;
+            switch (c) {
+                case Flat.ATOM -> {
+                    flush(text, out);
+                    out.add(flat.atomAt(i));
+                    next = i + 1;
+                }
+                case '\'' -> {
+                    if (!flat.quoteMarkup.get(i)) {
+                        text.append(c);
+                    }
+                    next = i + 1;
+                }
+                case '[' -> next = i + 1 < to && s.charAt(i + 1) == '[' ? internalLink(i, to, text, out, nesting)
+                        : externalLink(i, to, text, out, nesting);
+                case '&' -> next = entity(i, to, text);
+                case '~' -> next = signature(i, to);
+                case '_' -> next = behaviourSwitch(i, to, text, out);
+                case '<' -> {
+                    int[] end = new int[1];
+                    Object tag = tag(i, to, end);
+                    if (tag == null) {
+                        next = -1;
+                    } else {
+                        flush(text, out);
+                        next = end[0];
+                        out = element(tag, open, top, out);
+                    }
+                }
+                default -> next = -1;
+            }
+            if (next < 0) {
+                text.append(c);
+                i++;
+            } else {
+                i = next;
+            }
+        }
+        flush(text, out);
+        closeFormatting(open, top, 0);
+        if (!open.isEmpty()) {
+            throw new Decline("<" + open.get(open.size() - 1).name() + "> is not closed in its block");
+        }
+        return top;
+    }
+
+    private static void flush(StringBuilder text, List<WikiNode> out) {
+        if (text.length() > 0) {
+            out.add(new WikiNode.Text(text.toString()));
+            text.setLength(0);
+        }
+    }
+
+    // ---------------------------------------------------------------- links
+
+    private int internalLink(int i, int to, StringBuilder text, List<WikiNode> out, int nesting) {
+        int t = i + 2;
+        while (t < to && "|]\n[{}<>".indexOf(s.charAt(t)) < 0 && s.charAt(t) != Flat.ATOM) {
+            t++;
+        }
+        if (t >= to) {
+            return -1;
+        }
+        if (s.charAt(t) == Flat.ATOM) {
+            throw new Decline("a template in a link target");
+        }
+        boolean closed = s.startsWith("]]", t);
+        if (!closed && s.charAt(t) != '|') {
+            return -1;
+        }
+        String target = s.substring(i + 2, t);
+        if (target.isBlank()) {
+            return -1;
+        }
+        boolean colon = target.startsWith(":");
+        if (!colon && syntax.isFile(target)) {
+            return fileLink(i, t, to, target, text, out, nesting);
+        }
+        int end;
+        List<WikiNode> label = null;
+        if (closed) {
+            end = t + 2;
+        } else {
+            int close = s.indexOf("]]", t + 1);
+            if (close < 0 || close >= to) {
+                return -1;
+            }
+            int inner = s.indexOf("[[", t + 1);
+            if (inner >= 0 && inner < close) {
+                return -1; // MediaWiki: a label cannot hold a link; the outer brackets are text
+            }
+            label = parse(t + 1, close, nesting + 1);
+            end = close + 2;
+        }
+        int trailEnd = end;
+        while (trailEnd < to && s.charAt(trailEnd) >= 'a' && s.charAt(trailEnd) <= 'z' && !flat.quoteMarkup.get(trailEnd)) {
+            trailEnd++;
+        }
+        flush(text, out);
+        out.add(new WikiNode.InternalLink(target, label, s.substring(end, trailEnd), null));
+        return trailEnd;
+    }
+
+    /** {@code [[File:x|opt|…|caption]]}: options split at top-level pipes; captions may hold links. */
+    private int fileLink(int i, int t, int to, String target, StringBuilder text, List<WikiNode> out, int nesting) {
+        List<int[]> parts = new ArrayList<>();
+        int depth = 0;
+        int partStart = t + 1;
+        int k = t;
+        if (s.startsWith("]]", t)) {
+            flush(text, out);
+            out.add(new WikiNode.InternalLink(target, null, "", List.of()));
+            return t + 2;
+        }
+        k = t + 1;
+        while (k < to) {
+            if (s.startsWith("[[", k)) {
+                depth++;
+                k += 2;
+            } else if (s.startsWith("]]", k)) {
+                if (depth == 0) {
+                    parts.add(new int[] {partStart, k});
+                    List<List<WikiNode>> options = new ArrayList<>();
+                    for (int[] p : parts) {
+                        options.add(parse(p[0], p[1], nesting + 1));
+                    }
+                    flush(text, out);
+                    out.add(new WikiNode.InternalLink(target, null, "", options));
+                    return k + 2;
+                }
+                depth--;
+                k += 2;
+            } else if (s.charAt(k) == '|' && depth == 0) {
+                parts.add(new int[] {partStart, k});
+                partStart = k + 1;
+                k++;
+            } else {
+                k++;
+            }
+        }
+        return -1;
+    }
+
+    private int externalLink(int i, int to, StringBuilder text, List<WikiNode> out, int nesting) {
+        int u = i + 1;
+        int proto = protocolLength(u, to);
+        if (proto <= 0) {
+            return -1;
+        }
+        int e = u + proto;
+        while (e < to && !endsUrl(s.charAt(e))) {
+            e++;
+        }
+        if (e == u + proto || e >= to) {
+            return -1;
+        }
+        if (s.charAt(e) == Flat.ATOM) {
+            throw new Decline("a template inside an external link's URL");
+        }
+        int close = e;
+        while (close < to && s.charAt(close) != ']' && s.charAt(close) != '\n') {
+            if (s.startsWith("[[", close)) {
+                // Internal links are read before external ones in MediaWiki, so a label may hold one.
+                int inner = s.indexOf("]]", close + 2);
+                if (inner > 0 && inner < to) {
+                    close = inner + 1;
+                }
+            }
+            close++;
+        }
+        if (close >= to || s.charAt(close) != ']') {
+            return -1;
+        }
+        int labelStart = e;
+        while (labelStart < close && (s.charAt(labelStart) == ' ' || s.charAt(labelStart) == '\t')) {
+            labelStart++;
+        }
+        List<WikiNode> label = labelStart < close ? parse(labelStart, close, nesting + 1) : null;
+        flush(text, out);
+        out.add(new WikiNode.ExternalLink(s.substring(u, e), label));
+        return close + 1;
+    }
+
+    private static boolean endsUrl(char c) {
+        return c <= ' ' || c == ']' || c == '[' || c == '<' || c == '>' || c == '"' || c == 0x7F || c == Flat.ATOM
+                || Character.isSpaceChar(c);
+    }
+
+    private int protocolLength(int at, int to) {
+        for (String p : WikiTags.PROTOCOLS) {
+            if (at + p.length() <= to && s.regionMatches(true, at, p, 0, p.length())) {
+                return p.length();
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- small inlines
+
+    private int entity(int i, int to, StringBuilder text) {
+        int semi = -1;
+        for (int k = i + 1; k < to && k < i + 34; k++) {
+            char c = s.charAt(k);
+            if (c == ';') {
+                semi = k;
+                break;
+            }
+            if (!(Character.isLetterOrDigit(c) && c < 128) && !(c == '#' && k == i + 1)) {
+                return -1;
+            }
+        }
+        if (semi < 0) {
+            return -1;
+        }
+        String decoded = HtmlEntities.resolve(s.substring(i + 1, semi));
+        if (decoded == null) {
+            if (s.charAt(i + 1) != '#' && semi > i + 1) {
+                throw new Decline("an entity the native parser does not know: " + s.substring(i, semi + 1));
+            }
+            return -1;
+        }
+        char first = decoded.charAt(0);
+        if ((first < ' ' && first != '\n' && first != '\t') || (first >= '\uE000' && first <= '\uE01F')) {
+            throw new Decline("a character reference to a control or reserved character");
+        }
+        text.append(decoded);
+        return semi + 1;
+    }
+
+    /** {@code ~~~}, {@code ~~~~}, {@code ~~~~~}: signatures show nothing here (they are replaced when saving). */
+    private int signature(int i, int to) {
+        int j = i;
+        while (j < to && s.charAt(j) == '~') {
+            j++;
+        }
+        int len = j - i;
+        return len >= 3 && len <= 5 ? j : -1;
+    }
+
+    private int behaviourSwitch(int i, int to, StringBuilder text, List<WikiNode> out) {
+        if (!s.startsWith("__", i)) {
+            return -1;
+        }
+        int j = i + 2;
+        while (j < to && s.charAt(j) != '_' && (Character.isLetter(s.charAt(j)))) {
+            j++;
+        }
+        if (j == i + 2 || !s.startsWith("__", j)) {
+            return -1;
+        }
+        String word = s.substring(i + 2, j);
+        if (!syntax.isBehaviourSwitch(word)) {
+            return -1;
+        }
+        flush(text, out);
+        out.add(new WikiNode.BehaviourSwitch(word));
+        return j + 2;
+    }
+
+    // ---------------------------------------------------------------- HTML
+
+    /** A tag of {@link WikiTags#HTML} at {@code i}: an {@link Open} (opening), a String (closing name), or null. */
+    private Object tag(int i, int to, int[] end) {
+        boolean closing = i + 1 < to && s.charAt(i + 1) == '/';
+        int nameStart = i + (closing ? 2 : 1);
+        int nameEnd = nameStart;
+        while (nameEnd < to && nameEnd - nameStart < 12 && s.charAt(nameEnd) < 128
+                && Character.isLetterOrDigit(s.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        if (nameEnd == nameStart || nameEnd >= to) {
+            return null;
+        }
+        char after = s.charAt(nameEnd);
+        if (!(after == '>' || after == '/' || Character.isWhitespace(after))) {
+            return null;
+        }
+        String name = s.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+        if (!WikiTags.HTML.contains(name)) {
+            return null;
+        }
+        int gt = nameEnd;
+        while (gt < to && s.charAt(gt) != '>' && s.charAt(gt) != '<') {
+            gt++;
+        }
+        if (gt >= to || s.charAt(gt) != '>') {
+            return null;
+        }
+        end[0] = gt + 1;
+        if (closing) {
+            return name;
+        }
+        boolean selfClosing = s.charAt(gt - 1) == '/';
+        String attributes = s.substring(nameEnd, selfClosing ? gt - 1 : gt);
+        if (attributes.indexOf(Flat.ATOM) >= 0) {
+            throw new Decline("a template inside an HTML tag's attributes");
+        }
+        return new Open(name, attributes, selfClosing || WikiTags.VOID.contains(name) ? null : new ArrayList<>());
+    }
+
+    /**
+     * Closes the open elements above {@code keep} if they are all formatting elements (their text is the same
+     * closed or not); returns false, closing nothing, otherwise.
+     */
+    private static boolean closeFormatting(List<Open> open, List<WikiNode> top, int keep) {
+        for (int k = keep; k < open.size(); k++) {
+            if (!WikiTags.INLINE_FORMATTING.contains(open.get(k).name())) {
+                return false;
+            }
+        }
+        while (open.size() > keep) {
+            Open o = open.remove(open.size() - 1);
+            List<WikiNode> parent = open.isEmpty() ? top : open.get(open.size() - 1).children();
+            parent.add(new WikiNode.HtmlElement(o.name(), o.attributes(), o.children()));
+        }
+        return true;
+    }
+
+    /** Applies an opening or closing tag; returns where content goes next. */
+    private static List<WikiNode> element(Object tag, List<Open> open, List<WikiNode> top, List<WikiNode> out) {
+        if (tag instanceof Open o) {
+            if (o.children() == null) {
+                out.add(new WikiNode.HtmlElement(o.name(), o.attributes(), List.of()));
+                return out;
+            }
+            open.add(o);
+            return o.children();
+        }
+        String name = (String) tag;
+        if (WikiTags.VOID.contains(name)) {
+            out.add(new WikiNode.HtmlElement(name, "", List.of())); // </br> is a line break, as in MediaWiki
+            return out;
+        }
+        int at = open.size() - 1;
+        while (at >= 0 && !open.get(at).name().equals(name)) {
+            at--;
+        }
+        if (at < 0 && WikiTags.INLINE_FORMATTING.contains(name)) {
+            return out; // a stray closing formatting tag shows nothing
+        }
+        if (at < 0 || !closeFormatting(open, top, at + 1)) {
+            throw new Decline("</" + name + "> does not close the innermost open element");
+        }
+        Open o = open.remove(open.size() - 1);
+        List<WikiNode> parent = open.isEmpty() ? top : open.get(open.size() - 1).children();
+        parent.add(new WikiNode.HtmlElement(o.name(), o.attributes(), o.children()));
+        return parent;
+    }
+}

@@ -1,0 +1,249 @@
+package org.wikirefine.internal.wikitext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** One construct per test; trees are shown in a compact bracket notation ({@link #show}). */
+class WikitextParserTest {
+
+    /** en/zh namespace facts, as small as the tests need. */
+    static final SiteSyntax SYNTAX = new SiteSyntax() {
+        private String prefix(String t) {
+            int c = t.indexOf(':');
+            return c < 0 ? "" : t.substring(0, c).trim().toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public boolean isFile(String target) {
+            return Set.of("file", "image", "文件").contains(prefix(target));
+        }
+
+        @Override
+        public boolean isCategory(String target) {
+            return Set.of("category", "分类").contains(prefix(target));
+        }
+
+        @Override
+        public boolean isInterlanguage(String target) {
+            return Set.of("en", "de").contains(prefix(target));
+        }
+
+        @Override
+        public boolean isBehaviourSwitch(String word) {
+            return Set.of("TOC", "NOTOC").contains(word);
+        }
+
+        @Override
+        public boolean isBlockImageOption(String option) {
+            return option.equals("thumb");
+        }
+
+        @Override
+        public boolean isImageOption(String option) {
+            return Set.of("thumb", "right").contains(option) || option.endsWith("px");
+        }
+    };
+
+    private static String parse(String wikitext) {
+        return show(new WikitextParser(SYNTAX).parse(wikitext));
+    }
+
+    static String show(List<WikiNode> nodes) {
+        StringBuilder sb = new StringBuilder();
+        for (WikiNode n : nodes) {
+            show(n, sb);
+        }
+        return sb.toString();
+    }
+
+    private static void show(WikiNode n, StringBuilder sb) {
+        if (n instanceof WikiNode.Text t) {
+            sb.append(t.text());
+        } else if (n instanceof WikiNode.Template t) {
+            sb.append("T(").append(t.rawName().trim());
+            for (WikiNode.Argument a : t.args()) {
+                sb.append('|');
+                if (a.name() != null) {
+                    sb.append(a.name()).append('=');
+                }
+                sb.append(show(a.value()));
+            }
+            sb.append(')');
+        } else if (n instanceof WikiNode.ParameterRef p) {
+            sb.append("P(").append(p.rawName()).append(p.defaultValue() == null ? "" : "|" + show(p.defaultValue()))
+                    .append(')');
+        } else if (n instanceof WikiNode.ExtensionTag e) {
+            sb.append("X(").append(e.name()).append(e.body() == null ? "" : ":" + e.body()).append(')');
+        } else if (n instanceof WikiNode.Heading h) {
+            sb.append("H").append(h.level()).append('(').append(show(h.content())).append(')');
+        } else if (n instanceof WikiNode.Paragraph p) {
+            sb.append("P[").append(show(p.content())).append(']');
+        } else if (n instanceof WikiNode.ListBlock l) {
+            sb.append("L[");
+            for (WikiNode.ListItem i : l.items()) {
+                sb.append(i.kind()).append(show(i.content()));
+                if (!i.children().isEmpty()) {
+                    sb.append('{').append(show(i.children())).append('}');
+                }
+                sb.append(';');
+            }
+            sb.append(']');
+        } else if (n instanceof WikiNode.Table t) {
+            sb.append("TABLE[").append(show(t.caption()));
+            for (WikiNode.TableRow r : t.rows()) {
+                sb.append("/");
+                for (WikiNode.TableCell c : r.cells()) {
+                    sb.append(c.header() ? "!" : "|").append(show(c.content()));
+                }
+            }
+            sb.append(']');
+        } else if (n instanceof WikiNode.Preformatted p) {
+            sb.append("PRE[");
+            for (List<WikiNode> line : p.lines()) {
+                sb.append(show(line)).append('/');
+            }
+            sb.append(']');
+        } else if (n instanceof WikiNode.InternalLink l) {
+            sb.append("[[").append(l.target());
+            if (l.label() != null) {
+                sb.append('|').append(show(l.label()));
+            }
+            if (l.options() != null) {
+                for (List<WikiNode> o : l.options()) {
+                    sb.append('|').append(show(o));
+                }
+            }
+            sb.append("]]").append(l.trail().isEmpty() ? "" : "+" + l.trail());
+        } else if (n instanceof WikiNode.ExternalLink l) {
+            sb.append("E(").append(l.url()).append(l.label() == null ? "" : " " + show(l.label())).append(')');
+        } else if (n instanceof WikiNode.HtmlElement e) {
+            sb.append('<').append(e.name()).append('>').append(show(e.children())).append("</>");
+        } else if (n instanceof WikiNode.BehaviourSwitch b) {
+            sb.append("__").append(b.word()).append("__");
+        } else if (n instanceof WikiNode.HorizontalRule) {
+            sb.append("HR");
+        }
+    }
+
+    @Test
+    void templateArgumentsSplitAtTopLevelPipesAndFirstEquals() {
+        assertThat(parse("{{a|x|k = v=w|[[l|m]]|-{p|q}-}}")).isEqualTo("P[T(a|x|k=v=w|[[l|m]]|-{p|q}-)]");
+    }
+
+    @Test
+    void templateValuesAreParsedOnceAsSubtrees() {
+        List<WikiNode> page = Preprocessor.parse("{{a|b={{c|d}}}}");
+        WikiNode.Template a = (WikiNode.Template) page.get(0);
+        assertThat(a.args().get(0).rawValue()).isEqualTo("{{c|d}}");
+        assertThat(a.args().get(0).value().get(0)).isInstanceOf(WikiNode.Template.class);
+    }
+
+    @Test
+    void parameterWithDefaultAndFiveBraces() {
+        assertThat(parse("{{{1|x}}}")).isEqualTo("P[P(1|x)]");
+        assertThat(parse("{{{{{a}}}}}")).isEqualTo("P[T({{{a}}})]");
+    }
+
+    @Test
+    void unclosedBracketsBecomeText() {
+        assertThat(parse("{{a|b")).isEqualTo("P[{{a|b]");
+        assertThat(parse("a}}b")).isEqualTo("P[a}}b]");
+        assertThat(parse("{{a|-{b}}")).isEqualTo("P[{{a|-{b}}]");
+    }
+
+    @Test
+    void extensionTagsKeepRawBodies() {
+        assertThat(parse("a<ref name=x>{{b|c</ref>d<ref name=y/>")).isEqualTo("P[aX(ref:{{b|c)dX(ref)]");
+        assertThat(parse("<REF>x</Ref >")).isEqualTo("P[X(ref:x)]");
+        assertThatThrownBy(() -> parse("<ref>unclosed")).isInstanceOf(Decline.class);
+    }
+
+    @Test
+    void commentsVanishAndAloneOnTheirLineTakeTheLine() {
+        assertThat(parse("a<!-- x -->b")).isEqualTo("P[ab]");
+        assertThat(parse("a\n<!-- x -->\nb")).isEqualTo("P[a\nb]");
+    }
+
+    @Test
+    void includeonlyIsDroppedNoincludeTagsVanish() {
+        assertThat(parse("a<includeonly>b</includeonly><noinclude>c</noinclude>")).isEqualTo("P[ac]");
+    }
+
+    @Test
+    void headingsAndParagraphs() {
+        assertThat(parse("== A ==\ntext\nmore\n\nnext")).isEqualTo("H2(A)P[text\nmore]P[next]");
+        assertThat(parse("=== B ==")).isEqualTo("H2(= B)");
+    }
+
+    @Test
+    void listsNestByPrefix() {
+        assertThat(parse("* a\n** b\n* c\n# d")).isEqualTo("L[*a{L[*b;]};*c;]L[#d;]");
+        assertThat(parse("; t : d\n: e")).isEqualTo("L[;t : d;:e;]");
+    }
+
+    @Test
+    void tables() {
+        assertThat(parse("{|\n|+ cap\n! h1 !! h2\n|-\n| a || style=\"x\" | b\n|\n* l\n|}"))
+                .isEqualTo("TABLE[cap/!P[ h1 ]!P[ h2]/|P[ a ]|P[ b]|L[*l;]]");
+        assertThat(parse("{|\n|a\n{|\n|b\n|}\n|}")).isEqualTo("TABLE[/|P[a]TABLE[/|P[b]]]");
+    }
+
+    @Test
+    void preformattedLines() {
+        assertThat(parse(" code\n more\ntext")).isEqualTo("PRE[code/more/]P[text]");
+    }
+
+    @Test
+    void linksWithTrailsAndFiles() {
+        assertThat(parse("[[a|b]]cd [[e]]s.")).isEqualTo("P[[[a|b]]+cd [[e]]+s.]");
+        assertThat(parse("[[File:x.jpg|thumb|A [[b]] c]]")).isEqualTo("P[[[File:x.jpg|thumb|A [[b]] c]]]");
+        assertThat(parse("[[a|b [[c]] d]]")).isEqualTo("P[[[a|b [[c]] d]]]");
+    }
+
+    @Test
+    void externalLinks() {
+        assertThat(parse("[http://x.org/a b c] [//y z] [nope]")).isEqualTo("P[E(http://x.org/a b c) E(//y z) [nope]]");
+        assertThat(parse("[http://x by [[K]]]")).isEqualTo("P[E(http://x by [[K]])]");
+    }
+
+    @Test
+    void doQuotes() {
+        assertThat(parse("''a'' '''b''' l'''amour''")).isEqualTo("P[a b l'amour]");
+        assertThat(parse("''''x''''")).isEqualTo("P['x']");
+    }
+
+    @Test
+    void entitiesSwitchesSignatures() {
+        assertThat(parse("a&amp;b&#x41; __TOC__ ~~~~ __X__")).isEqualTo("P[a&bA __TOC__  __X__]");
+    }
+
+    @Test
+    void htmlElementsNest() {
+        assertThat(parse("a<span>b<br/>c</span>d")).isEqualTo("P[a<span>b<br></>c</>d]");
+    }
+
+    @Test
+    void formattingElementsCloseAtTheEndOfTheirBlock() {
+        assertThat(parse("a<small>b\n\nc</span>d")).isEqualTo("P[a<small>b</>]P[cd]");
+        assertThat(parse("<b><span>x</b>y")).isEqualTo("P[<b><span>x</></>y]");
+    }
+
+    @Test
+    void declinesWhatItDoesNotHandle() {
+        assertThatThrownBy(() -> parse("<div>a\n\nb</div>")).isInstanceOf(Decline.class);
+        assertThatThrownBy(() -> parse("{{a|".repeat(200))).isInstanceOf(Decline.class);
+    }
+
+    @Test
+    void hostileNestingIsLinear() {
+        String deep = "[[".repeat(50_000) + "x";
+        assertThat(parse(deep.substring(0, 90) + "x")).startsWith("P[[[");
+        assertThat(new WikitextParser(SYNTAX).parse("-{".repeat(90) + "x")).hasSize(1);
+    }
+}
