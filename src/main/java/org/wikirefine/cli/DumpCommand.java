@@ -423,9 +423,8 @@ public final class DumpCommand implements Callable<Integer> {
         }
 
         manifest.set("tool", ToolRecord.of(processor.baseConversion()));
-        // the real stdout unwrapped: PrintStream hides write errors (disk full, closed pipe)
-        OutputSink sink = toStdout ? new StreamSink(stdout == System.out
-                ? new java.io.FileOutputStream(java.io.FileDescriptor.out) : stdout, errors)
+        // StreamSink asks a PrintStream's checkError() at each flush: a full disk or a closed pipe is not hidden
+        OutputSink sink = toStdout ? new StreamSink(stdout, errors)
                 : new PartSink(outDir, fmt, (long) (splitMb * 1024 * 1024), gz, errors);
         DumpPipeline.Config cfg = new DumpPipeline.Config(nThreads,
                 Duration.ofMillis((long) (common.pageTimeout() * 1000)), maxStuck, nsSet, keepRedirects,

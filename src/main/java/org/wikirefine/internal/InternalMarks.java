@@ -51,6 +51,14 @@ public final class InternalMarks {
             throw new IllegalStateException("internal mark U+" + Integer.toHexString(s.charAt(at)).toUpperCase()
                     + " reached the output at " + at + ": " + s.substring(Math.max(0, at - 40), Math.min(s.length(), at + 40)));
         }
+        return strip(s);
+    }
+
+    /** The text without reserved characters, for messages that quote marked text on purpose (diagnostics). */
+    public static String strip(String s) {
+        if (s == null || !containsAny(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (!isReserved(s.charAt(i))) {

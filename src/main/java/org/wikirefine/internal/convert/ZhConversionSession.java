@@ -169,7 +169,9 @@ final class ZhConversionSession implements ConversionSession {
         return display;
     }
 
-    private static String abbreviate(String s) {
+    /** The rule as a diagnostic quotes it: short, and without the marks the renderer put into the text. */
+    private static String abbreviate(String rule) {
+        String s = org.wikirefine.internal.InternalMarks.strip(rule);
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 

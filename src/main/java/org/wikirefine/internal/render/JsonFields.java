@@ -7,7 +7,7 @@ public final class JsonFields {
 
     /** Every top-level field a JSON record may carry. */
     public static final List<String> ALL = List.of("id", "title", "source_title", "ns", "revision", "timestamp",
-            "variant", "url", "short_description", "redirect", "fallback", "infoboxes", "sections", "text",
+            "wiki", "language", "variant", "url", "short_description", "redirect", "fallback", "infoboxes", "sections", "text",
             "references", "categories", "links", "external_links", "images", "coordinates", "templates_unknown",
             "diagnostics");
 
