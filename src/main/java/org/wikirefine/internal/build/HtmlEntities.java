@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * numeric references and the named entities that occur in wiki text. Sweble resolves entities in ordinary text
  * itself.
  */
-final class HtmlEntities {
+public final class HtmlEntities {
 
     private static final Pattern REF = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
@@ -40,7 +40,7 @@ final class HtmlEntities {
     private HtmlEntities() {
     }
 
-    static String decode(String s) {
+    public static String decode(String s) {
         Matcher m = REF.matcher(s);
         StringBuilder sb = null;
         int last = 0;
