@@ -20,7 +20,9 @@ class TemplateCoverageTest {
         assertThat(zh).hasSizeGreaterThanOrEqualTo(2);
         TemplateCoverage.Result r = TemplateCoverage.count(HandlersTest.ZH, zh);
         assertThat(r.calls()).isGreaterThan(50);
-        assertThat(r.shareByRule()).as("unknown: %s", r.unknown()).isGreaterThanOrEqualTo(0.95);
+        // 94.9 % since issue 12 removed the corpus pages' own navbox names from navigation.yaml (99.8 % with them):
+        // what is left unknown is those per-article navboxes, dropped by their call shape (BLOCK_TEMPLATE).
+        assertThat(r.shareByRule()).as("unknown: %s", r.unknown()).isGreaterThanOrEqualTo(0.94);
     }
 
     @Test
