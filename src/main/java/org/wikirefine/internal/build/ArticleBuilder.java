@@ -580,6 +580,11 @@ public final class ArticleBuilder {
         }
     }
 
+    /** No newline inside and none of the characters MediaWiki forbids in titles ({@code <>[]{}|}). */
+    private static boolean isValidName(String name) {
+        return name.chars().noneMatch(c -> c == '\n' || "<>[]{}|".indexOf(c) >= 0);
+    }
+
     private void templateCall(String rawName, String written, List<TemplateCall.Parameter> params, int offset,
                               boolean aloneOnLine, List<Inline> out, BlockSink sink) {
         if (magic(rawName, params, offset, out)) {
@@ -589,7 +594,7 @@ public final class ArticleBuilder {
         if (name.isEmpty()) {
             return;
         }
-        if (written.indexOf('\n') >= 0 || name.chars().anyMatch(c -> "<>[]{}|".indexOf(c) >= 0)) {
+        if (!isValidName(written) || !isValidName(name)) {
             // Not a title MediaWiki accepts, so no template call (MediaWiki shows the braces as text); never a name.
             diagnostic("INVALID_TEMPLATE_NAME", Diagnostic.Severity.INFO, "'{{' starts no template here: the name is"
                     + " not a valid title; dropped");
@@ -718,6 +723,11 @@ public final class ArticleBuilder {
         if (fn.startsWith("#")) {
             String name = "#" + fn.substring(1).trim().toLowerCase(Locale.ROOT)
                     + (upper.equals("#INVOKE") ? ":" + arg.trim() : "");
+            if (!isValidName(name)) {
+                diagnostic("INVALID_TEMPLATE_NAME", Diagnostic.Severity.INFO, "'{{' starts no parser function here:"
+                        + " the name is not valid; dropped");
+                return true;
+            }
             calls.add(new TemplateCall(name, params, offset, false));
             diagnostic("PARSER_FUNCTION", Diagnostic.Severity.INFO,
                     "parser function '" + name + "' is not evaluated (no template expansion); dropped");

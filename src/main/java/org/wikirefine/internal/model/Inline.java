@@ -33,6 +33,11 @@ public sealed interface Inline {
 
     /** An external link; an empty label shows the URL. */
     record ExternalLink(String url, List<Inline> label) implements Inline {
+        /** The URL as an address ({@link org.wikirefine.internal.site.SiteUrls#externalUrl}). */
+        public ExternalLink {
+            url = org.wikirefine.internal.site.SiteUrls.externalUrl(url);
+        }
+
     }
 
     /** A line break ({@code <br>}) or a separator between items of an infobox value. */

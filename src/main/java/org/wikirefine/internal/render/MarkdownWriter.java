@@ -231,20 +231,14 @@ final class MarkdownWriter {
     }
 
     /**
-     * A link destination CommonMark reads whole: spaces, brackets and angle brackets percent-encoded, and so are
-     * braces and bars (a URL may hold {@code -{ }-} markup, which MediaWiki leaves in the href as written; encoded,
-     * it is the same address and no markup token). A character reference left in the URL by the parser is the
-     * character it names, as in MediaWiki's href.
+     * A link destination CommonMark reads whole: spaces, brackets and angle brackets percent-encoded (the URL is
+     * already an address: {@link org.wikirefine.internal.site.SiteUrls#externalUrl}).
      */
-    private static String destination(String raw) {
-        String url = raw.indexOf('&') >= 0 ? org.wikirefine.internal.build.HtmlEntities.decode(raw) : raw;
+    private static String destination(String url) {
         StringBuilder sb = new StringBuilder(url.length());
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
             switch (c) {
-                case '{' -> sb.append("%7B");
-                case '}' -> sb.append("%7D");
-                case '|' -> sb.append("%7C");
                 case ' ' -> sb.append("%20");
                 case '(' -> sb.append("%28");
                 case ')' -> sb.append("%29");

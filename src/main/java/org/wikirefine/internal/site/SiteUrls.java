@@ -54,4 +54,28 @@ public final class SiteUrls {
         }
         return sb.toString();
     }
+
+    /**
+     * An external URL as written in wikitext, made an address: character references decoded (MediaWiki's href holds
+     * the characters they name), then braces and bars percent-encoded, as browsers send them. A URL that holds
+     * {@code -{ }-} conversion markup or template braces is then the same address and carries no markup token.
+     */
+    public static String externalUrl(String raw) {
+        if (raw == null || (raw.indexOf('&') < 0 && raw.indexOf('{') < 0 && raw.indexOf('}') < 0
+                && raw.indexOf('|') < 0)) {
+            return raw;
+        }
+        String url = org.wikirefine.internal.build.HtmlEntities.decode(raw);
+        StringBuilder sb = new StringBuilder(url.length() + 8);
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            switch (c) {
+                case '{' -> sb.append("%7B");
+                case '}' -> sb.append("%7D");
+                case '|' -> sb.append("%7C");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.wikirefine.TemplateCall;
+import org.wikirefine.internal.site.SiteUrls;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.internal.model.Inline;
 
@@ -68,7 +69,7 @@ public final class CitationHandler implements TemplateHandler {
             String raw = p.value().trim();
             // A URL is kept as written unless it is itself markup ({{Allmusic|…}}, a link), which is rendered.
             boolean plainUrl = isUrlKey(canonical) && raw.indexOf("{{") < 0 && raw.indexOf('[') < 0 && raw.indexOf('<') < 0;
-            String v = plainUrl ? raw : Inlines.plain(ctx.parseInline(raw));
+            String v = plainUrl ? SiteUrls.externalUrl(raw) : Inlines.plain(ctx.parseInline(raw));
             if (!v.isEmpty()) {
                 f.put(canonical, v);
             }
