@@ -57,12 +57,14 @@ public final class SiteUrls {
 
     /**
      * An external URL as written in wikitext, made an address: character references decoded (MediaWiki's href holds
-     * the characters they name), then braces and bars percent-encoded, as browsers send them. A URL that holds
+     * the characters they name), then braces, bars, angle brackets, quotes and spaces percent-encoded, as browsers
+     * send them. A URL that holds
      * {@code -{ }-} conversion markup or template braces is then the same address and carries no markup token.
      */
     public static String externalUrl(String raw) {
         if (raw == null || (raw.indexOf('&') < 0 && raw.indexOf('{') < 0 && raw.indexOf('}') < 0
-                && raw.indexOf('|') < 0)) {
+                && raw.indexOf('|') < 0 && raw.indexOf('<') < 0 && raw.indexOf('>') < 0 && raw.indexOf('"') < 0
+                && raw.indexOf(' ') < 0)) {
             return raw;
         }
         String url = org.wikirefine.internal.build.HtmlEntities.decode(raw);
@@ -73,6 +75,11 @@ public final class SiteUrls {
                 case '{' -> sb.append("%7B");
                 case '}' -> sb.append("%7D");
                 case '|' -> sb.append("%7C");
+                // what a decoded reference may name that no URL holds as such (MediaWiki's sanitizer encodes these)
+                case '<' -> sb.append("%3C");
+                case '>' -> sb.append("%3E");
+                case '"' -> sb.append("%22");
+                case ' ' -> sb.append("%20");
                 default -> sb.append(c);
             }
         }
