@@ -87,27 +87,34 @@ public final class Article {
     /**
      * External link URLs in document order (infoboxes, body, then references, citation templates included),
      * duplicates removed: what MediaWiki records as the page's external links.
+     *
+     * @return the URLs
      */
     public List<String> externalLinks() {
         return org.wikirefine.internal.model.ExternalLinks.of(refined.model());
     }
 
-    /** The page's URL on its wiki (from the profile's article path), if known. */
+    /** {@return the page's URL on its wiki (from the profile's article path), if known} */
     public Optional<String> url() {
         return Optional.ofNullable(refined.model().facts().url());
     }
 
-    /** The page's {@code {{Short description}}}, if it has one. */
+    /** {@return the page's {@code {{Short description}}}, if it has one} */
     public Optional<String> shortDescription() {
         return Optional.ofNullable(refined.model().facts().shortDescription());
     }
 
-    /** Coordinates the page gives with {@code {{coord}}}, in its text or infoboxes, in document order. */
+    /** {@return coordinates the page gives with {@code {{coord}}}, in its text or infoboxes, in document order} */
     public List<Coordinates> coordinates() {
         return refined.model().facts().coordinates();
     }
 
-    /** Files the page shows, with their captions in the variant, in document order. */
+    /**
+     * Files the page shows, with their captions in the variant, in document order.
+     *
+     * @param variant the variant of the captions
+     * @return the images
+     */
     public List<Image> images(Variant variant) {
         return refined.rendered(variant).images().stream().map(i -> new Image(i.file(), i.caption())).toList();
     }

@@ -16,7 +16,13 @@ public record RenderOptions(Boolean referenceMarkers, boolean includeInfobox, bo
 
     private static final RenderOptions DEFAULTS = new RenderOptions(null, false, true, false);
 
-    /** Options without internal links. */
+    /**
+     * Options without internal links.
+     *
+     * @param referenceMarkers  {@code [n]} markers in text; {@code null} for the format's default
+     * @param includeInfobox    whether text output includes infoboxes
+     * @param includeReferences whether text output includes the reference list
+     */
     public RenderOptions(Boolean referenceMarkers, boolean includeInfobox, boolean includeReferences) {
         this(referenceMarkers, includeInfobox, includeReferences, false);
     }
@@ -53,7 +59,12 @@ public record RenderOptions(Boolean referenceMarkers, boolean includeInfobox, bo
         return new RenderOptions(referenceMarkers, includeInfobox, on, internalLinks);
     }
 
-    /** Markdown shows internal links as links to the wiki's pages (target URLs from the profile's article path). */
+    /**
+     * Markdown shows internal links as links to the wiki's pages (target URLs from the profile's article path).
+     *
+     * @param on whether to show them as links
+     * @return the changed options
+     */
     public RenderOptions withInternalLinks(boolean on) {
         return new RenderOptions(referenceMarkers, includeInfobox, includeReferences, on);
     }

@@ -29,9 +29,10 @@ public final class WikiProfile implements java.io.Serializable {
 
     /** zh.wikipedia: Chinese namespace aliases (文件/檔案/File/Image…), {@code #重定向}, zh variant conversion. */
     public static final WikiProfile ZHWIKI = of("zhwiki");
-    /** en.wikipedia. */
+    /** en.wikipedia: English namespace names, citations in the neutral English form, no variant conversion. */
     public static final WikiProfile ENWIKI = of("enwiki");
 
+    /** The wiki's facts: the serial form of a profile. */
     private final WikiData data;
     /** Lower-cased namespace name (spaces for underscores) to namespace id. */
     private final Map<String, Integer> namespaceIds;
@@ -49,6 +50,8 @@ public final class WikiProfile implements java.io.Serializable {
     /**
      * A bundled profile by dbname ({@code huwiki}) or language code ({@code hu}).
      *
+     * @param name a dbname or language code
+     * @return the bundled profile
      * @throws IllegalArgumentException if no bundled wiki has that name; the message lists the known ones
      */
     public static WikiProfile of(String name) {
@@ -58,7 +61,7 @@ public final class WikiProfile implements java.io.Serializable {
                         + " (or give a siteinfo file / a dump with <siteinfo>)")));
     }
 
-    /** The dbnames of the bundled profiles, e.g. {@code [bgwiki, dewiki, enwiki, …]}. */
+    /** {@return the dbnames of the bundled profiles, e.g. {@code [bgwiki, dewiki, enwiki, …]}} */
     public static Set<String> bundled() {
         return BundledWikis.dbnames();
     }
@@ -67,6 +70,10 @@ public final class WikiProfile implements java.io.Serializable {
      * The profile of a dump: the bundled profile of its dbname (or of its dbname's language, {@code hu} for
      * {@code huwikibooks}) with the dump's own namespace names first and its case rule. A dump without a dbname
      * gets {@code fallback} completed by its namespace names.
+     *
+     * @param siteInfo the dump's siteinfo
+     * @param fallback the profile of a dump without dbname
+     * @return the dump's profile
      */
     public static WikiProfile fromSiteInfo(SiteInfo siteInfo, WikiProfile fallback) {
         Objects.requireNonNull(siteInfo, "siteInfo");
@@ -80,6 +87,9 @@ public final class WikiProfile implements java.io.Serializable {
     /**
      * This profile with a dump's siteinfo on top: the dump's namespace names first (its own names and extra
      * namespaces), its case rule and article URL; dbname, language and magic words stay this profile's.
+     *
+     * @param siteInfo a dump's siteinfo
+     * @return the completed profile
      */
     public WikiProfile withSiteInfo(SiteInfo siteInfo) {
         Objects.requireNonNull(siteInfo, "siteInfo");
@@ -103,7 +113,12 @@ public final class WikiProfile implements java.io.Serializable {
                 base.variants(), url, firstLetter, namespaces, base.magic()));
     }
 
-    /** {@link #fromSiteInfo(SiteInfo, WikiProfile)} falling back to {@link #ZHWIKI} for a dump without dbname. */
+    /**
+     * {@link #fromSiteInfo(SiteInfo, WikiProfile)} falling back to {@link #ZHWIKI} for a dump without dbname.
+     *
+     * @param siteInfo the dump's siteinfo
+     * @return the dump's profile
+     */
     public static WikiProfile fromSiteInfo(SiteInfo siteInfo) {
         return fromSiteInfo(siteInfo, ZHWIKI);
     }
@@ -120,22 +135,22 @@ public final class WikiProfile implements java.io.Serializable {
         return slash > 0 ? mainPageUrl.substring(0, slash) + "/wiki/$1" : known;
     }
 
-    /** The dbname, e.g. {@code zhwiki}. */
+    /** {@return the dbname, e.g. {@code zhwiki}} */
     public String dbname() {
         return data.dbname();
     }
 
-    /** The content language code, e.g. {@code zh}, {@code hu}. */
+    /** {@return the content language code, e.g. {@code zh}, {@code hu}} */
     public String language() {
         return data.language();
     }
 
-    /** The variants the content language converts to ({@code zh-hans}, {@code zh-tw}…); empty for all but zh. */
+    /** {@return the variants the content language converts to ({@code zh-hans}, {@code zh-tw}…); empty for all but zh} */
     public List<String> variants() {
         return data.variants();
     }
 
-    /** Whether pages of this wiki go through Chinese variant conversion. */
+    /** {@return whether pages of this wiki go through Chinese variant conversion} */
     public boolean convertsVariants() {
         return !data.variants().isEmpty();
     }
@@ -143,6 +158,8 @@ public final class WikiProfile implements java.io.Serializable {
     /**
      * The language of our built-in renderings of citations, dates and language names: {@code zh} (zh.wikipedia's
      * style, e.g. {@code （原始内容存档于…）}) or {@code en}, the neutral form used for every other wiki.
+     *
+     * @return {@code zh} or {@code en}
      */
     public String citationLanguage() {
         return data.citations();
@@ -167,35 +184,60 @@ public final class WikiProfile implements java.io.Serializable {
         return url == null ? "" : url;
     }
 
-    /** The namespace id of a name or alias ({@code Kategória -> 14}, case and {@code _} ignored), if any. */
+    /**
+     * The namespace id of a name or alias ({@code Kategória -> 14}, case and {@code _} ignored), if any.
+     *
+     * @param name a namespace name or alias
+     * @return its id, or empty
+     */
     public OptionalInt namespaceId(String name) {
         Integer id = namespaceIds.get(normalise(name));
         return id == null ? OptionalInt.empty() : OptionalInt.of(id);
     }
 
-    /** The namespace id of a link target's prefix ({@code Fájl:X.jpg -> 6}); empty for main-namespace targets. */
+    /**
+     * The namespace id of a link target's prefix ({@code Fájl:X.jpg -> 6}); empty for main-namespace targets.
+     *
+     * @param target a link target
+     * @return the id of its namespace, or empty
+     */
     public OptionalInt namespaceOf(String target) {
         int colon = target.indexOf(':');
         return colon <= 0 ? OptionalInt.empty() : namespaceId(target.substring(0, colon));
     }
 
-    /** The namespace ids the profile names, ascending. */
+    /** {@return the namespace ids the profile names, ascending} */
     public Set<Integer> namespaces() {
         return new java.util.TreeSet<>(data.namespaces().keySet());
     }
 
-    /** The names of a namespace, local name first, then aliases and canonical names; empty if unknown. */
+    /**
+     * The names of a namespace, local name first, then aliases and canonical names; empty if unknown.
+     *
+     * @param id a namespace id
+     * @return its names
+     */
     public List<String> namespaceNames(int id) {
         return data.namespaces().getOrDefault(id, List.of());
     }
 
-    /** Whether a link target names a file ({@code File:}, {@code Fájl:}, {@code Media:} and their aliases). */
+    /**
+     * Whether a link target names a file ({@code File:}, {@code Fájl:}, {@code Media:} and their aliases).
+     *
+     * @param target a link target
+     * @return whether it is in the file or media namespace
+     */
     public boolean isFile(String target) {
         OptionalInt ns = namespaceOf(target);
         return ns.isPresent() && (ns.getAsInt() == 6 || ns.getAsInt() == -2);
     }
 
-    /** Whether a link target names a category ({@code Category:}, {@code Kategorie:}, {@code 分类:}…). */
+    /**
+     * Whether a link target names a category ({@code Category:}, {@code Kategorie:}, {@code 分类:}…).
+     *
+     * @param target a link target
+     * @return whether it is in the category namespace
+     */
     public boolean isCategory(String target) {
         OptionalInt ns = namespaceOf(target);
         return ns.isPresent() && ns.getAsInt() == 14;
@@ -204,22 +246,25 @@ public final class WikiProfile implements java.io.Serializable {
     /**
      * The spellings of a MediaWiki magic word by its id ({@code redirect}, {@code notoc}, {@code img_thumbnail},
      * {@code defaultsort}…), the wiki's own first, English last; empty if unknown.
+     *
+     * @param id a magic word id
+     * @return its spellings
      */
     public List<String> magicWords(String id) {
         return data.magic().getOrDefault(id, List.of());
     }
 
-    /** The magic-word ids the profile knows, in file order. */
+    /** {@return the magic-word ids the profile knows, in file order} */
     public Set<String> magicWordIds() {
         return data.magic().keySet();
     }
 
-    /** Whether page titles ignore the case of their first letter (siteinfo {@code first-letter}). */
+    /** {@return whether page titles ignore the case of their first letter (siteinfo {@code first-letter})} */
     public boolean firstLetterCase() {
         return data.firstLetterCase();
     }
 
-    /** The profile's name for messages: its dbname, or its language. */
+    /** {@return the profile's name for messages: its dbname, or its language} */
     public String name() {
         return data.dbname().isEmpty() ? data.language() : data.dbname();
     }
