@@ -13,7 +13,7 @@ import org.wikirefine.ParserEngine;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.WikiRefiner;
-import org.wikirefine.internal.build.ProfileSyntax;
+import org.wikirefine.internal.article.ProfileSyntax;
 import org.wikirefine.internal.parse.SwebleParser;
 import org.wikirefine.internal.wikitext.WikitextParser;
 

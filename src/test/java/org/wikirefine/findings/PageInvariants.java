@@ -72,7 +72,7 @@ final class PageInvariants {
     /** True if the page writes this kind of construct's opener as entities ({@code &lt;ref&gt;}): then it is text. */
     private static boolean writtenAsEntities(String text, String construct) {
         String opener = construct.regionMatches(true, 0, "<ref", 0, 4) ? "<ref" : construct.substring(0, 2);
-        String decoded = org.wikirefine.internal.build.HtmlEntitiesProbe.decode(text);
+        String decoded = org.wikirefine.internal.article.HtmlEntitiesProbe.decode(text);
         return count(decoded.toLowerCase(java.util.Locale.ROOT), opener) > count(text.toLowerCase(java.util.Locale.ROOT), opener);
     }
 

@@ -12,7 +12,7 @@ import org.wikirefine.Diagnostic;
 import org.wikirefine.Page;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
-import org.wikirefine.internal.build.ArticleBuilder;
+import org.wikirefine.internal.article.ArticleBuilder;
 import org.wikirefine.internal.model.ArticleModel;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.model.RefUse;

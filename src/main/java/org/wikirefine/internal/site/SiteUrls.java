@@ -67,7 +67,7 @@ public final class SiteUrls {
                 && raw.indexOf(' ') < 0)) {
             return raw;
         }
-        String url = org.wikirefine.internal.build.HtmlEntities.decode(raw);
+        String url = org.wikirefine.internal.article.HtmlEntities.decode(raw);
         StringBuilder sb = new StringBuilder(url.length() + 8);
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);

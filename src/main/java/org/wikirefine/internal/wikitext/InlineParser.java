@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.wikirefine.internal.build.HtmlEntities;
+import org.wikirefine.internal.article.HtmlEntities;
 
 /**
  * Inline structure of a range of a {@link Flat} string: internal links with trails (file links with nested

@@ -1,4 +1,4 @@
-package org.wikirefine.internal.build;
+package org.wikirefine.internal.article;
 
 import org.sweble.wikitext.parser.nodes.WtNode;
 import org.sweble.wikitext.parser.nodes.WtTemplate;

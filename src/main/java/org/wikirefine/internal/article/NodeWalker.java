@@ -1,4 +1,4 @@
-package org.wikirefine.internal.build;
+package org.wikirefine.internal.article;
 
 import java.util.ArrayList;
 import java.util.List;

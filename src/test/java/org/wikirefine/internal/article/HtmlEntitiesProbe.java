@@ -1,4 +1,4 @@
-package org.wikirefine.internal.build;
+package org.wikirefine.internal.article;
 
 /** Test access to the pipeline's own entity decoding (so tests judge entities exactly as the pipeline reads them). */
 public final class HtmlEntitiesProbe {

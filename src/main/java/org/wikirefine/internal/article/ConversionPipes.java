@@ -1,4 +1,4 @@
-package org.wikirefine.internal.build;
+package org.wikirefine.internal.article;
 
 /**
  * MediaWiki's preprocessor treats {@code -{ … }-} as a bracket pair, so a {@code |} inside it never splits template

@@ -1,4 +1,4 @@
-package org.wikirefine.internal.build;
+package org.wikirefine.internal.article;
 
 import org.wikirefine.WikiProfile;
 import org.wikirefine.internal.parse.WikiNames;
