@@ -9,7 +9,7 @@ import org.wikirefine.internal.article.HtmlEntities;
 /**
  * Inline structure of a range of a {@link Flat} string: internal links with trails (file links with nested
  * captions), external links, HTML elements (matched within the range), entities, behaviour switches, signatures,
- * and the bold/italic apostrophes {@link Quotes} marked. Bare URLs stay text (their text is what shows). One pass;
+ * and the bold/italic apostrophes {@link Quotes} marked. Bare URLs are links that show their URL. One pass;
  * nesting (link labels, element children) is bounded by {@link #MAX_NESTING} and an explicit element stack.
  */
 final class InlineParser {
@@ -70,7 +70,7 @@ final class InlineParser {
                         out = element(tag, open, top, out);
                     }
                 }
-                default -> next = -1;
+                default -> next = c < 0x80 && Character.isLetter(c) ? bareUrl(i, to, text, out) : -1;
             }
             if (next < 0) {
                 text.append(c);
@@ -222,6 +222,41 @@ final class InlineParser {
         flush(text, out);
         out.add(new WikiNode.ExternalLink(s.substring(u, e), label));
         return close + 1;
+    }
+
+    /**
+     * A free (bare) URL, as MediaWiki's {@code makeFreeExternalLink}: a protocol (not protocol-relative) at an ASCII
+     * word boundary, then URL characters; trailing {@code ,;.:!?} are not part of it, nor a final {@code )} when the
+     * URL holds no {@code (}. The link shows its URL.
+     */
+    private int bareUrl(int i, int to, StringBuilder text, List<WikiNode> out) {
+        if (i > 0 && isAsciiWordChar(s.charAt(i - 1))) {
+            return -1;
+        }
+        int proto = protocolLength(i, to);
+        if (proto < 0 || s.startsWith("//", i)) {
+            return -1;
+        }
+        int e = i + proto;
+        while (e < to && !endsUrl(s.charAt(e)) && !flat.quoteMarkup.get(e)) {
+            e++;
+        }
+        while (e > i + proto && ",;.:!?".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e > i + proto && s.charAt(e - 1) == ')' && s.lastIndexOf('(', e - 1) < i) {
+            e--;
+        }
+        if (e == i + proto) {
+            return -1;
+        }
+        flush(text, out);
+        out.add(new WikiNode.ExternalLink(s.substring(i, e), null));
+        return e;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     private static boolean endsUrl(char c) {

@@ -213,6 +213,14 @@ class WikitextParserTest {
     }
 
     @Test
+    void bareUrlsAreLinksWithoutTheirTrailingPunctuation() {
+        // MediaWiki's free links: not protocol-relative, not inside a word; ",;.:!?" and an unopened ")" end them
+        assertThat(parse("See http://x.org/a, and (https://y.org/b).")).isEqualTo("P[See E(http://x.org/a), and (E(https://y.org/b)).]");
+        assertThat(parse("xhttp://no //no mailto:")).isEqualTo("P[xhttp://no //no mailto:]");
+        assertThat(parse("文字http://x.org/中")).isEqualTo("P[文字E(http://x.org/中)]");
+    }
+
+    @Test
     void doQuotes() {
         assertThat(parse("''a'' '''b''' l'''amour''")).isEqualTo("P[a b l'amour]");
         assertThat(parse("''''x''''")).isEqualTo("P['x']");
