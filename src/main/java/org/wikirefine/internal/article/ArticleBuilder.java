@@ -271,11 +271,8 @@ public final class ArticleBuilder {
                         + " value or ref (" + d.getMessage() + "); it was parsed by Sweble");
             }
         }
-        WtNode root;
-        try {
-            root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(text)));
-        } catch (Exception | StackOverflowError e) {
-            diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a fragment: " + e);
+        WtNode root = swebleFragment(text, "a fragment");
+        if (root == null) {
             return NodeWalker.flattenBlocks(PlainFallback.blocks(text, profile));
         }
         BlockSink sink = new BlockSink();
@@ -433,6 +430,16 @@ public final class ArticleBuilder {
         }
     }
 
+    /** A fragment (value, ref body, list body) parsed by Sweble, or null after a FRAGMENT_PARSE_FAILED diagnostic. */
+    private WtNode swebleFragment(String wikitext, String what) {
+        try {
+            return parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(wikitext)));
+        } catch (Exception | StackOverflowError e) {
+            diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on " + what + ": " + e);
+            return null;
+        }
+    }
+
     private void defineListedText(String group, String wikitext) {
         work.parse(wikitext.length());
         if (nativeWalker != null) {
@@ -444,11 +451,8 @@ public final class ArticleBuilder {
                         + " reference list's body (" + d.getMessage() + "); it was parsed by Sweble");
             }
         }
-        WtNode root;
-        try {
-            root = parser.parse(ConversionPipes.prepare(RefNamesCase.lowerRefTags(wikitext)));
-        } catch (Exception | StackOverflowError e) {
-            diagnostic("FRAGMENT_PARSE_FAILED", Diagnostic.Severity.WARNING, "Sweble failed on a reference list: " + e);
+        WtNode root = swebleFragment(wikitext, "a reference list");
+        if (root == null) {
             return;
         }
         SourcePositions outer = positions;
