@@ -346,53 +346,26 @@ final class NativeWalker {
 
     private void element(WikiNode.HtmlElement e, List<Inline> out, BlockSink sink) {
         String name = e.name();
-        switch (name) {
-            case "br", "hr":
-                out.add(new Inline.LineBreak());
-                return;
-            case "code", "tt", "kbd", "samp", "var":
-                out.add(new Inline.Code(plain(e.children(), new StringBuilder()).toString()));
-                return;
-            case "li", "dt", "dd", "tr":
-                out.add(new Inline.LineBreak());
-                break;
-            case "td", "th":
-                out.add(new Inline.Text(" "));
-                break;
-            default:
-                if (WikiTags.HIDDEN_ELEMENTS.contains(name)) {
-                    return;
-                }
-                break;
-        }
-        if (e.children().isEmpty()) {
+        if (name.equals("code") || name.equals("tt") || name.equals("kbd") || name.equals("samp") || name.equals("var")) {
+            out.add(new Inline.Code(plain(e.children(), new StringBuilder()).toString()));
             return;
         }
-        boolean block = WikiTags.BLOCK_ELEMENTS.contains(name);
-        if (sink != null && block) {
+        if (!HtmlElements.open(name, out) || e.children().isEmpty()) {
+            return;
+        }
+        if (sink != null && HtmlElements.isBlock(name)) {
             sink.flush();
             BlockSink inner = new BlockSink();
             for (WikiNode c : e.children()) {
                 inline(c, inner.inline(), inner);
             }
-            List<Block> blocks = inner.finish();
-            if (name.equals("blockquote")) {
-                sink.add(new Block.Quote(blocks));
-            } else {
-                for (Block b : blocks) {
-                    sink.add(b);
-                }
-            }
+            HtmlElements.place(name, inner.finish(), sink);
             return;
         }
-        if (block && !out.isEmpty()) {
-            out.add(new Inline.LineBreak());
-        }
-        for (WikiNode c : e.children()) {
-            inline(c, out, null);
-        }
-        if (block) {
-            out.add(new Inline.LineBreak());
-        }
+        HtmlElements.inline(name, out, () -> {
+            for (WikiNode c : e.children()) {
+                inline(c, out, null);
+            }
+        });
     }
 }

@@ -524,9 +524,6 @@ final class NodeWalker {
     private void xmlElement(WtXmlElement e, List<Inline> out, BlockSink sink) {
         String name = e.getName().toLowerCase(Locale.ROOT);
         switch (name) {
-            case "br":
-                out.add(new Inline.LineBreak());
-                return;
             case "code", "tt", "kbd", "samp", "var":
                 if (!hasMarkup(e.getBody())) {
                     out.add(new Inline.Code(plain(e.getBody())));
@@ -544,46 +541,22 @@ final class NodeWalker {
             case "gallery":
                 gallery(e.hasBody() ? plain(e.getBody()) : "");
                 return;
-            case "hr":
-                out.add(new Inline.LineBreak());
-                return;
-            case "li", "dt", "dd", "tr":
-                out.add(new Inline.LineBreak());
-                break;
-            case "td", "th":
-                out.add(new Inline.Text(" "));
-                break;
             default:
-                if (WikiTags.HIDDEN_ELEMENTS.contains(name)) {
-                    return;
-                }
                 break;
         }
-        if (!e.hasBody()) {
+        if (!HtmlElements.open(name, out) || !e.hasBody()) {
             return;
         }
-        if (sink != null && WikiTags.BLOCK_ELEMENTS.contains(name)) {
+        if (sink != null && HtmlElements.isBlock(name)) {
             sink.flush();
-            List<Block> inner = blocks(e.getBody());
-            if (name.equals("blockquote")) {
-                sink.add(new Block.Quote(inner));
-            } else {
-                for (Block b : inner) {
-                    sink.add(b);
-                }
-            }
+            HtmlElements.place(name, blocks(e.getBody()), sink);
             return;
         }
-        boolean block = WikiTags.BLOCK_ELEMENTS.contains(name);
-        if (block && !out.isEmpty()) {
-            out.add(new Inline.LineBreak());
-        }
-        for (WtNode c : e.getBody()) {
-            inline(c, out, null);
-        }
-        if (block) {
-            out.add(new Inline.LineBreak());
-        }
+        HtmlElements.inline(name, out, () -> {
+            for (WtNode c : e.getBody()) {
+                inline(c, out, null);
+            }
+        });
     }
 
 
