@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.wikirefine.internal.Pipeline;
+import org.wikirefine.internal.SiteData;
 
 /**
  * A configured refiner: turns wikitext into {@link Article}s. Immutable and thread-safe once built; share one
@@ -24,7 +25,7 @@ public final class WikiRefiner {
     private WikiRefiner(Builder b) {
         this.baseConversion = b.baseConversion;
         this.pipeline = Pipeline.create(b.profile, List.copyOf(b.templateRuleFiles), b.baseConversion, b.timeBudget,
-                new Pipeline.SiteData(Map.copyOf(b.templateRedirects), Map.copyOf(b.conversionGroupPages),
+                new SiteData(Map.copyOf(b.templateRedirects), Map.copyOf(b.conversionGroupPages),
                         Map.copyOf(b.conversionTablePages)), b.parser);
         this.converter = new Converter(pipeline.variantConverter());
     }

@@ -2,25 +2,19 @@ package org.wikirefine.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.wikirefine.BaseConversion;
 import org.wikirefine.Page;
 import org.wikirefine.ParserEngine;
-import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.internal.article.ArticleBuilder;
 import org.wikirefine.internal.article.ProfileSyntax;
-import org.wikirefine.internal.convert.CGroup;
 import org.wikirefine.internal.convert.CGroupLibrary;
 import org.wikirefine.internal.convert.NoteTaHandler;
 import org.wikirefine.internal.convert.RuleErrorPolicy;
-import org.wikirefine.internal.convert.SiteConversionTables;
 import org.wikirefine.internal.convert.VariantConverter;
 import org.wikirefine.internal.convert.ZhVariantConverter;
 import org.wikirefine.internal.model.ArticleModel;
@@ -75,17 +69,6 @@ public final class Pipeline {
         this.parser = SwebleParser.forProfile(profile);
     }
 
-    /**
-     * A wiki's own support pages, as read from a dump: template redirects (alias to target), conversion-group pages
-     * and conversion-table pages (page name to source).
-     */
-    public record SiteData(Map<String, String> templateRedirects, Map<String, String> conversionGroupPages,
-                           Map<String, String> conversionTablePages) {
-        public static SiteData none() {
-            return new SiteData(Map.of(), Map.of(), Map.of());
-        }
-    }
-
     public static Pipeline create(WikiProfile profile, List<Path> templateRuleFiles, BaseConversion base, Duration budget) {
         return create(profile, templateRuleFiles, base, budget, SiteData.none(), ParserEngine.SWEBLE);
     }
@@ -93,10 +76,10 @@ public final class Pipeline {
     public static Pipeline create(WikiProfile profile, List<Path> templateRuleFiles, BaseConversion base, Duration budget,
                                   SiteData site, ParserEngine engine) {
         VariantConverter converter = ZhVariantConverter.create(base, RuleErrorPolicy.FIRST_VALUE_CONVERTED,
-                conversionTables(site.conversionTablePages()));
+                site.conversionTables());
         // Rule files are read and validated here, so a bad file fails WikiRefiner.Builder.build(), never a parse.
         TemplateRegistry templates = TemplateRules.load(profile, templateRuleFiles,
-                javaHandlers(conversionGroups(site.conversionGroupPages())));
+                javaHandlers(site.conversionGroups()));
         if (!site.templateRedirects().isEmpty()) {
             templates = templates.withRedirects(site.templateRedirects());
         }
@@ -106,47 +89,6 @@ public final class Pipeline {
     /** Template handlers that rule files name with {@code kind: java} or {@code kind: rules}. */
     private static Map<String, TemplateHandler> javaHandlers(CGroupLibrary groups) {
         return Map.of("noteTA", new NoteTaHandler(groups));
-    }
-
-    /** The bundled groups, with the wiki's own pages (from its dump) replacing groups of the same name. */
-    private static CGroupLibrary conversionGroups(Map<String, String> pages) {
-        CGroupLibrary bundled = CGroupLibrary.bundled();
-        if (pages.isEmpty()) {
-            return bundled;
-        }
-        List<CGroup> groups = new ArrayList<>();
-        Map<String, String> aliases = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, String> e : pages.entrySet()) {
-            String page = e.getKey();
-            boolean module = page.toLowerCase(Locale.ROOT).startsWith("module:");
-            int cut = page.indexOf("CGroup/");
-            String name = cut >= 0 ? page.substring(cut + "CGroup/".length()) : page.substring(page.indexOf(':') + 1);
-            Optional<CGroup> g = module ? CGroupLibrary.parseModule(name, e.getValue())
-                    : CGroupLibrary.parseTemplate(name, e.getValue());
-            if (g.isPresent()) {
-                groups.add(g.get());
-            } else if (module) {
-                CGroupLibrary.moduleAlias(e.getValue()).ifPresent(target -> aliases.put(name, target));
-            }
-        }
-        CGroupLibrary library = bundled.withGroups(groups);
-        // Redirect-like modules (return require('Module:CGroup/Other')) take the other group's rules.
-        List<CGroup> aliased = new ArrayList<>();
-        aliases.forEach((name, target) -> library.find(target).ifPresent(t ->
-                aliased.add(new CGroup(name, t.displayName(), t.source(), t.description(), t.rules()))));
-        return library.withGroups(aliased);
-    }
-
-    /** {@code Conversiontable/zh-tw} (with or without {@code MediaWiki:}) to its variant's table. */
-    private static SiteConversionTables conversionTables(Map<String, String> pages) {
-        Map<Variant, String> byVariant = new EnumMap<>(Variant.class);
-        for (Map.Entry<String, String> e : pages.entrySet()) {
-            String name = e.getKey();
-            int slash = name.lastIndexOf('/');
-            Variant.fromCode(slash < 0 ? name : name.substring(slash + 1)).ifPresent(v -> byVariant.merge(v, e.getValue(),
-                    (a, b) -> a + "\n" + b));
-        }
-        return SiteConversionTables.of(byVariant);
     }
 
     /** Refines one page. Never throws for bad wikitext: limits and failures give a flagged fallback model. */
