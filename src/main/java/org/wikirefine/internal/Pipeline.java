@@ -30,19 +30,26 @@ import org.wikirefine.internal.wikitext.SiteSyntax;
 import org.wikirefine.internal.wikitext.WikitextParser;
 
 /**
- * The refining pipeline. The stage order is declared here, in one place:
+ * The refining pipeline. The stage order is declared here, in one place, and each stage is one class:
  * <ol>
+ *   <li><b>input check</b> ({@link PageInput}): characters reserved for internal marks and other unusable code
+ *       points leave the text, each kind with one diagnostic;</li>
  *   <li><b>guard</b> ({@link WikitextGuard}): a linear scan sends pages Sweble cannot handle in bounded time to
- *       the plain-text fallback;</li>
+ *       the plain-text fallback ({@code article.PlainFallback});</li>
  *   <li><b>parse + build</b> ({@link ArticleBuilder} on a big-stack thread, its work capped by a deterministic
- *       {@link WorkBudget}, the page's time budget kept only as a last-resort watchdog): Sweble
- *       parses without template expansion; the walk turns its tree into the article model, and on the way each
- *       template call goes to its rule (the <b>template stage</b>) and each {@code <ref>} to the reference
- *       collector (the <b>reference stage</b>), in document order;</li>
- *   <li><b>render</b> (per variant, on demand, cached in the article): one conversion pass over the rendered text
- *       in document order (infoboxes, body, references, title), then a format writer.</li>
+ *       {@link WorkBudget}, the page's time budget kept only as a last-resort watchdog): the native parser
+ *       ({@link WikitextParser}, walked by {@code article.NativeWalker}) or Sweble ({@link SwebleParser}, walked by
+ *       {@code article.NodeWalker}) parses without template expansion; a page the native parser declines goes
+ *       through Sweble. On the walk each template call goes to the <b>template stage</b>
+ *       ({@code article.TemplateStage}: handlers from {@link TemplateRegistry}) and each {@code <ref>} and reference
+ *       list to the <b>reference stage</b> ({@code article.ReferenceStage}, numbering by
+ *       {@code reference.ReferenceCollector}), in document order;</li>
+ *   <li><b>render</b> ({@link DefaultRefinedPage}, per variant, on demand, cached): one conversion pass
+ *       ({@code render.RenderPass} with a {@link VariantConverter} session) over the rendered text in document order
+ *       (infoboxes, body, references, title), then a format writer ({@code render.Renderers}).</li>
  * </ol>
- * Conversion is last so that one parse serves every variant, as in MediaWiki and Parsoid.
+ * Conversion is last so that one parse serves every variant, as in MediaWiki and Parsoid. A wiki's own support
+ * pages (template redirects, conversion groups and tables) are read by {@link SiteData}.
  */
 public final class Pipeline {
 

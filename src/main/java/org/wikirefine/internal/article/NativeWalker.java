@@ -19,9 +19,9 @@ import org.wikirefine.internal.wikitext.WikitextParser;
 
 /**
  * Turns the native parser's tree into our blocks and inlines, as {@link NodeWalker} does for Sweble's, sharing
- * its handling of extension tags and links and the builder's of templates and references. Template argument values
- * come from the page's tree: a handler asking for a value's inline content gets it from the nodes parsed with the
- * page, not from a new parse of the value's text.
+ * its handling of extension tags and links, and calling the same {@link TemplateStage} and {@link ReferenceStage}.
+ * Template argument values come from the page's tree: a handler asking for a value's inline content gets it from the
+ * nodes parsed with the page, not from a new parse of the value's text.
  */
 final class NativeWalker {
 
@@ -87,11 +87,10 @@ final class NativeWalker {
         return NodeWalker.flattenBlocks(sink.finish());
     }
 
-    /** A reference list's body, walked in list-defining mode. */
-    void defineListed(String group, String wikitext) {
+    /** A reference list's body (the reference stage has put the page in list-defining mode). */
+    void walkListBody(String wikitext) {
         checkSupported(wikitext);
-        List<WikiNode> tree = parser.parse(wikitext);
-        builder.defineListed(group, () -> blocks(tree));
+        blocks(parser.parse(wikitext));
     }
 
     // ---------------------------------------------------------------- blocks
@@ -136,7 +135,8 @@ final class NativeWalker {
                 WikiNode c = content.get(i);
                 if (c instanceof WikiNode.Template t && pageText && cellDepth == 0
                         && BlockTemplates.aloneOnItsLine(content, i)) {
-                    builder.template(t.rawName(), t.rawName(), parameters(t), t.start(), true, sink.inline(), sink);
+                    builder.templateStage().call(t.rawName(), t.rawName(), parameters(t), t.start(), true, sink.inline(),
+                            sink);
                 } else if (c instanceof WikiNode.Text t) {
                     text(TableResidue.withoutRowSeparators(t.text(), i == 0), sink.inline());
                 } else {
@@ -241,7 +241,8 @@ final class NativeWalker {
         if (n instanceof WikiNode.Text t) {
             text(t.text(), out);
         } else if (n instanceof WikiNode.Template t) {
-            builder.template(t.rawName(), t.rawName(), parameters(t), pageText ? t.start() : -1, false, out, sink);
+            builder.templateStage().call(t.rawName(), t.rawName(), parameters(t), pageText ? t.start() : -1, false, out,
+                    sink);
         } else if (n instanceof WikiNode.ExtensionTag e) {
             String body = e.body() == null ? "" : e.body();
             shared.extensionTag(e.name(), attributes(e.attributes()), body, e.body() == null || body.isEmpty(), out, sink);

@@ -3,7 +3,6 @@ package org.wikirefine.internal.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.sweble.wikitext.parser.nodes.WtBold;
@@ -38,6 +37,7 @@ import org.sweble.wikitext.parser.nodes.WtTableImplicitTableBody;
 import org.sweble.wikitext.parser.nodes.WtTableRow;
 import org.sweble.wikitext.parser.nodes.WtTagExtension;
 import org.sweble.wikitext.parser.nodes.WtTemplate;
+import org.sweble.wikitext.parser.nodes.WtTemplateArgument;
 import org.sweble.wikitext.parser.nodes.WtTemplateParameter;
 import org.sweble.wikitext.parser.nodes.WtText;
 import org.sweble.wikitext.parser.nodes.WtTicks;
@@ -54,6 +54,7 @@ import org.sweble.wikitext.parser.nodes.WtXmlEntityRef;
 import org.sweble.wikitext.parser.nodes.WtXmlStartTag;
 import org.sweble.wikitext.parser.utils.WtRtDataPrinter;
 import org.wikirefine.Diagnostic;
+import org.wikirefine.TemplateCall;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.parse.WikiNames;
@@ -63,20 +64,21 @@ import org.wikirefine.internal.wikitext.WikiTags;
 
 /**
  * Turns Sweble's tree into our blocks and inlines. It knows the shapes of Sweble's nodes and nothing about
- * templates or references: those go to the {@link ArticleBuilder}, which owns the per-page state.
+ * templates or references: those go to the {@link TemplateStage} and the {@link ReferenceStage}; the page's own
+ * state is the {@link ArticleBuilder}'s.
  */
 final class NodeWalker {
 
-
-
-
-
     private final ArticleBuilder builder;
+    private final TemplateStage templates;
+    private final ReferenceStage references;
     /** How many table cells enclose the node being walked. */
     private int cellDepth;
 
-    NodeWalker(ArticleBuilder builder) {
+    NodeWalker(ArticleBuilder builder, TemplateStage templates, ReferenceStage references) {
         this.builder = builder;
+        this.templates = templates;
+        this.references = references;
     }
 
     // ---------------------------------------------------------------- blocks
@@ -95,7 +97,8 @@ final class NodeWalker {
             for (int i = 0; i < n.size(); i++) {
                 WtNode c = n.get(i);
                 if (c instanceof WtTemplate tpl && cellDepth == 0 && BlockTemplates.aloneOnItsLine(n, i)) {
-                    builder.blockTemplate(tpl, sink.inline(), sink);
+                    // Only in the page's own text: a ref body or a template value is inline content whatever its lines.
+                    template(tpl, sink.inline(), sink, builder.inPageText());
                 } else if (c instanceof WtText t) {
                     text(TableResidue.withoutRowSeparators(t.getContent(), i == 0), sink.inline());
                 } else {
@@ -327,7 +330,7 @@ final class NodeWalker {
                 builder.leave(outer);
             }
         } else if (n instanceof WtTemplate tpl) {
-            builder.template(tpl, out, sink);
+            template(tpl, out, sink, false);
         } else if (n instanceof WtTemplateParameter p) {
             // {{{1|default}}} outside a template: MediaWiki shows the default, else the literal text.
             if (p.hasDefault()) {
@@ -365,6 +368,35 @@ final class NodeWalker {
                 inline(c, out, sink);
             }
         }
+    }
+
+    /** A Sweble template node, handed to the template stage with its name, parameters and position. */
+    private void template(WtTemplate tpl, List<Inline> out, BlockSink sink, boolean aloneOnLine) {
+        int outer = builder.enter(tpl);
+        try {
+            templates.call(plain(tpl.getName()), nameText(tpl.getName()), parameters(tpl), builder.offsetOf(tpl),
+                    aloneOnLine, out, sink);
+        } finally {
+            builder.leave(outer);
+        }
+    }
+
+    private static List<TemplateCall.Parameter> parameters(WtTemplate tpl) {
+        List<TemplateCall.Parameter> params = new ArrayList<>();
+        int positional = 0;
+        for (WtNode n : tpl.getArgs()) {
+            if (!(n instanceof WtTemplateArgument arg)) {
+                continue;
+            }
+            String value = WtRtDataPrinter.print(arg.getValue());
+            if (arg.hasName()) {
+                params.add(new TemplateCall.Parameter(nameText(arg.getName()).trim(), value.trim()));
+            } else {
+                positional++;
+                params.add(new TemplateCall.Parameter(Integer.toString(positional), value));
+            }
+        }
+        return params;
     }
 
     private void text(String content, List<Inline> out) {
@@ -533,10 +565,11 @@ final class NodeWalker {
                 // usual, so it is walked like any element; only its no-conversion is lost.
                 break;
             case "references":
-                if (!checkAttributes(attributes(e.getXmlAttributes()), "references", REFERENCES_ATTRIBUTES)) {
+                if (!references.referencesTagValid(attributes(e.getXmlAttributes()))) {
                     return; // Cite shows only an error: no list, the group stays open
                 }
-                builder.referenceList(attribute(e.getXmlAttributes(), "group"), e.hasBody() ? e.getBody() : null, sink, out);
+                references.referenceList(attribute(e.getXmlAttributes(), "group"),
+                        e.hasBody() ? () -> blocks(e.getBody()) : null, sink);
                 return;
             case "gallery":
                 gallery(e.hasBody() ? plain(e.getBody()) : "");
@@ -569,7 +602,7 @@ final class NodeWalker {
     /** An extension tag, from either parser: name lower case, attributes decoded ({@link #attributes}), raw body. */
     void extensionTag(String name, java.util.Map<String, String> attrs, String body, boolean noBody, List<Inline> out,
                       BlockSink sink) {
-        if (name.equals("references") && !checkAttributes(attrs, "references", REFERENCES_ATTRIBUTES)) {
+        if (name.equals("references") && !references.referencesTagValid(attrs)) {
             return; // Cite shows only an (inline) error: no list, the group stays open
         }
         if (sink != null && WikiTags.BLOCK_EXTENSION.contains(name)
@@ -579,22 +612,10 @@ final class NodeWalker {
         }
         switch (name) {
             case "ref":
-                if (body.contains("<ref") && INCLUDED_REF.matcher(HIDDEN_IN_BODY.matcher(body).replaceAll("")).find()) {
-                    // Cite's cite_error_included_ref: a <ref> written inside a ref's body (the tag matcher then
-                    // ends the outer ref at the inner one's </ref>) shows only an error, no marker, no entry.
-                    builder.diagnostic("REF_NESTED", Diagnostic.Severity.WARNING, "a ref tag inside a ref's body:"
-                            + " Cite shows only an error (closing tag missing); dropped");
-                    return;
-                }
-                if (!checkAttributes(attrs, "ref", REF_ATTRIBUTES) && attrs.get("name") != null
-                        && attrs.get("follow") != null) {
-                    // Cite shows only the first problem of a tag (the invalid parameter); name+follow is fatal.
-                    return;
-                }
-                builder.ref(attrs.get("name"), attrs.get("group"), attrs.get("follow"), body, noBody, out);
+                references.refTag(attrs, body, noBody, out);
                 return;
             case "references":
-                builder.referenceListFromText(attrs.get("group"), body, sink, out);
+                references.referenceListFromText(attrs.get("group"), body, sink);
                 return;
             case "pre":
                 if (sink != null) {
@@ -757,33 +778,6 @@ final class NodeWalker {
     /** An attribute's raw value as MediaWiki's Sanitizer decodes it (whitespace runs to one space, trimmed, entities). */
     static String attributeValue(String raw) {
         return decodeEntities(org.wikirefine.internal.reference.RefNames.normalize(raw));
-    }
-
-    /** Cite's test for a ref tag inside a ref body ({@code /<ref\b[^<]*?>/}). */
-    /** Parts of a ref body Cite's check does not see (strip markers by then). */
-    private static final java.util.regex.Pattern HIDDEN_IN_BODY =
-            java.util.regex.Pattern.compile("(?is)<nowiki>.*?</nowiki>|<!--.*?-->|<pre>.*?</pre>");
-    private static final java.util.regex.Pattern INCLUDED_REF = java.util.regex.Pattern.compile("<ref\\b[^<]*?>");
-
-    /** Attributes Cite accepts on {@code <ref>} and {@code <references>} (others are a Cite error). */
-    private static final Set<String> REF_ATTRIBUTES = Set.of("name", "group", "follow", "dir", "details");
-    private static final Set<String> REFERENCES_ATTRIBUTES = Set.of("group", "responsive");
-
-    /** Reports attributes Cite rejects; returns whether all were valid. */
-    private boolean checkAttributes(java.util.Map<String, String> attrs, String tag, Set<String> allowed) {
-        boolean ok = true;
-        for (String n : attrs.keySet()) {
-            {
-                if (!allowed.contains(n)) {
-                    builder.diagnostic("REF_BAD_ATTRIBUTE", Diagnostic.Severity.WARNING, "invalid parameter '"
-                            + org.wikirefine.internal.reference.RefNames.forMessage(n) + "' in a " + tag
-                            + " tag; Cite reports an error" + (tag.equals("ref") ? " and ignores it"
-                            : " instead of the list"));
-                    ok = false;
-                }
-            }
-        }
-        return ok;
     }
 
     static List<Inline> flattenBlocks(List<Block> blocks) {
