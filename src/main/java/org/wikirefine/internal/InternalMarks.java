@@ -1,15 +1,60 @@
 package org.wikirefine.internal;
 
 /**
- * The private-use characters reserved for our internal marks (strip markers, code spans, reference markers, drop
- * marks: {@code ConversionMarks}, {@code MarkerText}, {@code Inline.DROPPED}). Input characters in this range are
- * removed where text enters the pipeline ({@link PageInput}), so any such character the writers see is ours, and
- * {@link #removeFrom} at the writer makes sure none reaches output.
+ * Every internal mark, in one place: the private-use characters our stages put into text to carry what plain text
+ * cannot (placeholders, reference markers, links, drop marks), and the range reserved for them. Input characters in
+ * this range are removed where text enters the pipeline ({@link PageInput}), so any such character the writers see is
+ * ours, and {@link #removeFrom} at the writer makes sure none reaches output. The classes that read and write a kind
+ * of mark ({@code convert/ConversionMarks}, {@code render/MarkerText}, {@code render/LinkMarks},
+ * {@code model/Inline.DROPPED}, {@code render/TextTidy}) name these constants, never a character of their own.
  */
 public final class InternalMarks {
 
+    /** First character of the reserved range. */
     public static final char FIRST = '\uE000';
+    /** Last character of the reserved range (room for more marks; all unassigned ones are reserved too). */
     public static final char LAST = '\uE01F';
+
+    // ---- conversion: what the renderer hands the conversion session, as MediaWiki's strip markers
+
+    /** Starts an opaque placeholder (nowiki, pre, math, a reference marker…): {@code STRIP_START index STRIP_END}. */
+    public static final char STRIP_START = '\uE000';
+    /** Ends a placeholder; the session copies it unchanged and the renderer swaps its content back. */
+    public static final char STRIP_END = '\uE001';
+    /** Starts text autoConvert skips (a {@code <code>} element): {@code -{ }-} resolved, characters not converted. */
+    public static final char CODE_START = '\uE002';
+    /** Ends such text; the session drops both marks from its output. */
+    public static final char CODE_END = '\uE003';
+
+    // ---- reference markers in rendered text: REF_START label REF_LIST list-index [REF_SUFFIX suffix] REF_END
+
+    /** Starts a reference marker; each writer replaces the whole marker ({@code [n]}, {@code [^n]} or nothing). */
+    public static final char REF_START = '\uE004';
+    /** Ends a reference marker. */
+    public static final char REF_END = '\uE005';
+    /** Separates a marker's label from a suffix shown after it (page numbers from {@code {{rp}}}). */
+    public static final char REF_SUFFIX = '\uE007';
+    /** Separates a marker's label from the index of the reference list that shows the entry (-1: not listed). */
+    public static final char REF_LIST = '\uE008';
+
+    // ---- the drop mark
+
+    /**
+     * Where a template was dropped (it showed nothing): lets the renderer remove only the brackets and separators the
+     * dropped template leaves empty, never brackets the author wrote.
+     */
+    public static final char DROP = '\uE006';
+
+    // ---- links in the rendering made for Markdown: LINK_EXTERNAL|LINK_INTERNAL target LINK_LABEL label LINK_END
+
+    /** Starts an external link (its URL follows). */
+    public static final char LINK_EXTERNAL = '\uE009';
+    /** Starts an internal link (its target URL follows). */
+    public static final char LINK_INTERNAL = '\uE00A';
+    /** Ends a link's target; its shown label follows. */
+    public static final char LINK_LABEL = '\uE00B';
+    /** Ends a link. */
+    public static final char LINK_END = '\uE00C';
 
     /**
      * Set (to {@code true}) by the test suite: a mark that reaches the writer is then an exception, so a leak is

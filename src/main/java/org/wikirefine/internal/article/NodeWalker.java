@@ -55,6 +55,7 @@ import org.sweble.wikitext.parser.nodes.WtXmlStartTag;
 import org.sweble.wikitext.parser.utils.WtRtDataPrinter;
 import org.wikirefine.Diagnostic;
 import org.wikirefine.TemplateCall;
+import org.wikirefine.internal.InternalMarks;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.parse.WikiNames;
@@ -432,7 +433,7 @@ final class NodeWalker {
         }
         String text = cp;
         char c = text.charAt(0);
-        if (c >= '\uE000' && c <= '\uE01F') {
+        if (InternalMarks.isReserved(c)) {
             builder.diagnostic("RESERVED_CHARACTER", Diagnostic.Severity.WARNING,
                     "U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " is reserved for internal marks; dropped");
             return;
@@ -713,7 +714,7 @@ final class NodeWalker {
         } else if (n instanceof WtXmlCharRef cr) {
             int cp = cr.getCodePoint();
             if (Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0
-                    && !(cp >= 0xE000 && cp <= 0xE01F)) {
+                    && !(cp >= InternalMarks.FIRST && cp <= InternalMarks.LAST)) {
                 sb.appendCodePoint(cp);
             }
         } else if (n instanceof WtXmlComment) {
@@ -721,7 +722,7 @@ final class NodeWalker {
         } else if (n instanceof WtIllegalCodePoint icp) {
             String cp = icp.getCodePoint();
             if (cp != null && !cp.isEmpty() && !Character.isISOControl(cp.charAt(0))
-                    && !(cp.charAt(0) >= '\uE000' && cp.charAt(0) <= '\uE01F')) {
+                    && !InternalMarks.isReserved(cp.charAt(0))) {
                 sb.append(cp);
             }
         } else if (n instanceof WtTemplate || n instanceof WtTagExtension) {

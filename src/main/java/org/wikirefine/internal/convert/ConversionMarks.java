@@ -1,5 +1,7 @@
 package org.wikirefine.internal.convert;
 
+import org.wikirefine.internal.InternalMarks;
+
 /**
  * Private-use characters that the renderer puts into the text handed to a {@link ConversionSession}, the
  * way MediaWiki's parser hands strip markers to its LanguageConverter.
@@ -12,13 +14,13 @@ package org.wikirefine.internal.convert;
  *       {@code <code>} element): {@code -{ }-} markup inside is still resolved, characters are not
  *       converted. The session drops both marks from its output.</li>
  * </ul>
- * All four lie in the Unicode private use area, which neither wikitext nor the conversion tables use.
+ * The characters are named in {@link InternalMarks} (the one registry of marks); these are the conversion's names.
  */
 public final class ConversionMarks {
-    public static final char STRIP_START = '\uE000';
-    public static final char STRIP_END = '\uE001';
-    public static final char CODE_START = '\uE002';
-    public static final char CODE_END = '\uE003';
+    public static final char STRIP_START = InternalMarks.STRIP_START;
+    public static final char STRIP_END = InternalMarks.STRIP_END;
+    public static final char CODE_START = InternalMarks.CODE_START;
+    public static final char CODE_END = InternalMarks.CODE_END;
 
     private ConversionMarks() {
     }

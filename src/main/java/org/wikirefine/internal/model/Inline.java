@@ -11,9 +11,9 @@ public sealed interface Inline {
     /**
      * Text content marking where a template was dropped (it showed nothing). The renderer uses it to remove only
      * the brackets and spaces that the dropped template leaves empty ({@code （）}, {@code the , accused}), never
-     * brackets the author wrote; it never reaches output.
+     * brackets the author wrote; it never reaches output ({@link org.wikirefine.internal.InternalMarks#DROP}).
      */
-    String DROPPED = "\uE006";
+    String DROPPED = "" + org.wikirefine.internal.InternalMarks.DROP;
 
     /** Plain text, possibly with {@code -{ }-} markup; converted at render time. */
     record Text(String text) implements Inline {

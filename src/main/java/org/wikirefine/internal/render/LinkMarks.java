@@ -1,15 +1,18 @@
 package org.wikirefine.internal.render;
 
+import org.wikirefine.internal.InternalMarks;
+
 /**
  * Links inside rendered text for the Markdown writer: {@link #EXTERNAL} or {@link #INTERNAL}, the target URL,
  * {@link #LABEL}, the shown label, {@link #END}. Only the rendering made for Markdown carries them
- * ({@link RenderPass#renderWithLinks}); other formats never see them.
+ * ({@link RenderPass#renderWithLinks}); other formats never see them. The characters are named in
+ * {@link InternalMarks}.
  */
 final class LinkMarks {
-    static final char EXTERNAL = '\uE009';
-    static final char INTERNAL = '\uE00A';
-    static final char LABEL = '\uE00B';
-    static final char END = '\uE00C';
+    static final char EXTERNAL = InternalMarks.LINK_EXTERNAL;
+    static final char INTERNAL = InternalMarks.LINK_INTERNAL;
+    static final char LABEL = InternalMarks.LINK_LABEL;
+    static final char END = InternalMarks.LINK_END;
 
     private LinkMarks() {
     }

@@ -1,16 +1,19 @@
 package org.wikirefine.internal.render;
 
+import org.wikirefine.internal.InternalMarks;
+
 /**
  * Reference markers inside rendered text: {@link #START} label {@link #LIST} list-index [{@link #SUFFIX} suffix]
  * {@link #END}. Each writer replaces them ({@code [n]}, {@code [^n]}, or nothing); no mark survives into output.
+ * The characters are named in {@link InternalMarks}.
  */
 final class MarkerText {
-    static final char START = '\uE004';
-    static final char END = '\uE005';
+    static final char START = InternalMarks.REF_START;
+    static final char END = InternalMarks.REF_END;
     /** Separates the label from a suffix shown after the marker (page numbers from {@code {{rp}}}). */
-    static final char SUFFIX = '\uE007';
+    static final char SUFFIX = InternalMarks.REF_SUFFIX;
     /** Separates the label from the index of the reference list that shows the entry (-1: not listed). */
-    static final char LIST = '\uE008';
+    static final char LIST = InternalMarks.REF_LIST;
 
     private MarkerText() {
     }

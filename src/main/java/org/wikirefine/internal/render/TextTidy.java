@@ -2,6 +2,8 @@ package org.wikirefine.internal.render;
 
 import java.util.regex.Pattern;
 
+import org.wikirefine.internal.InternalMarks;
+
 /**
  * Cleans what dropped markup leaves behind: brackets that held only a dropped template ({@code （）}, {@code ()},
  * title marks {@code 《》} around a dropped title template, corner brackets),
@@ -9,13 +11,15 @@ import java.util.regex.Pattern;
  */
 final class TextTidy {
 
-    private static final char DROP = '\uE006';
+    private static final char DROP = InternalMarks.DROP;
     private static final Pattern EMPTY_BRACKETS =
-            Pattern.compile("[（(《〈「『【][\\s,，、;；:：\uE006]*\uE006[\\s,，、;；:：\uE006]*[)）》〉」』】]");
+            Pattern.compile("[（(《〈「『【][\\s,，、;；:：" + DROP + "]*" + DROP + "[\\s,，、;；:：" + DROP + "]*[)）》〉」』】]");
     private static final Pattern SPACE_BEFORE_PUNCT =
-            Pattern.compile("(?<=\\S) *\uE006[ \uE006]*(?=[,.;:!?，。、；：！？）)」』])");
-    private static final Pattern LEADING_SEPARATOR = Pattern.compile("(?<=[（(])\\s*\uE006[\\s\uE006]*[,，、;；] *");
-    private static final Pattern TRAILING_SEPARATOR = Pattern.compile(" *[,，、;；][\\s\uE006]*\uE006[\\s\uE006]*(?=[)）])");
+            Pattern.compile("(?<=\\S) *" + DROP + "[ " + DROP + "]*(?=[,.;:!?，。、；：！？）)」』])");
+    private static final Pattern LEADING_SEPARATOR =
+            Pattern.compile("(?<=[（(])\\s*" + DROP + "[\\s" + DROP + "]*[,，、;；] *");
+    private static final Pattern TRAILING_SEPARATOR =
+            Pattern.compile(" *[,，、;；][\\s" + DROP + "]*" + DROP + "[\\s" + DROP + "]*(?=[)）])");
     private static final Pattern LEFTOVER_MARKUP = Pattern.compile("\\[\\[|\\]\\]|\\{\\{|\\}\\}|-\\{|\\}-|\\{\\||\\|\\}");
     /** A row separator token in running text (table markup written on one line): never prose. */
     private static final Pattern ROW_SEPARATOR = Pattern.compile("(?<!\\S)\\|-(?!\\S)");

@@ -298,7 +298,7 @@ final class InlineParser {
             return -1;
         }
         char first = decoded.charAt(0);
-        if ((first < ' ' && first != '\n' && first != '\t') || (first >= '\uE000' && first <= '\uE01F')) {
+        if ((first < ' ' && first != '\n' && first != '\t') || org.wikirefine.internal.InternalMarks.isReserved(first)) {
             throw new Decline("a character reference to a control or reserved character");
         }
         text.append(decoded);
