@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import org.wikirefine.internal.wikitext.WikitextScan;
+
 /**
  * The public conversion groups that {@code {{noteTA|G1=…}}} pulls in, by page name. Immutable and thread-safe.
  * {@link #bundled()} holds the 444 zh.wikipedia groups shipped as a resource (CC BY-SA 4.0, see
@@ -187,7 +189,7 @@ public final class CGroupLibrary {
         int i = 0;
         while (i < wikitext.length() - 1) {
             if (wikitext.startsWith("{{", i)) {
-                int end = matchClose(wikitext, i);
+                int end = WikitextScan.templateEnd(wikitext, i);
                 if (end < 0) {
                     break;
                 }
@@ -215,29 +217,8 @@ public final class CGroupLibrary {
                 "Template:CGroup/" + pageName, header[1] == null ? "" : header[1], rules));
     }
 
-    /** Index after the {@code }}} closing the {@code {{} at {@code start}, counting nested braces; -1 if unclosed. */
-    private static int matchClose(String s, int start) {
-        int depth = 0;
-        int i = start;
-        while (i < s.length() - 1) {
-            if (s.startsWith("{{", i)) {
-                depth++;
-                i += 2;
-            } else if (s.startsWith("}}", i)) {
-                depth--;
-                i += 2;
-                if (depth == 0) {
-                    return i;
-                }
-            } else {
-                i++;
-            }
-        }
-        return -1;
-    }
-
     private static void templateItem(String body, List<String> rules, String[] header) {
-        List<String> parts = splitParams(body);
+        List<String> parts = WikitextScan.splitTopLevel(body, true);
         String name = normalise(parts.get(0));
         List<String> positional = new ArrayList<>();
         Map<String, String> named = new HashMap<>();
@@ -268,28 +249,5 @@ public final class CGroupLibrary {
                     header[1] = header[1] != null ? header[1] : named.get("description");
                 }
         }
-    }
-
-    /** Splits template content at {@code |} outside nested {@code {{ }}}, {@code [[ ]]} and {@code -{ }-}. */
-    static List<String> splitParams(String body) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            char n = i + 1 < body.length() ? body.charAt(i + 1) : 0;
-            if ((c == '{' && n == '{') || (c == '[' && n == '[') || (c == '-' && n == '{')) {
-                depth++;
-                i++;
-            } else if ((c == '}' && n == '}') || (c == ']' && n == ']') || (c == '}' && n == '-')) {
-                depth = Math.max(0, depth - 1);
-                i++;
-            } else if (c == '|' && depth == 0) {
-                out.add(body.substring(from, i));
-                from = i + 1;
-            }
-        }
-        out.add(body.substring(from));
-        return out;
     }
 }

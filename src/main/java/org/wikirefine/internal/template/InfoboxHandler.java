@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.wikirefine.TemplateCall;
 import org.wikirefine.internal.model.InfoboxModel;
 import org.wikirefine.internal.model.Inline;
+import org.wikirefine.internal.wikitext.WikitextScan;
 
 /**
  * Turns an infobox call into an {@link InfoboxModel}: non-empty fields in source order, keys mapped to canonical
@@ -137,21 +138,8 @@ public final class InfoboxHandler implements TemplateHandler {
 
     /** The template name if the value is exactly one template call, else {@code null}. */
     static String singleTemplateName(String value) {
-        if (!value.startsWith("{{") || !value.endsWith("}}") || value.startsWith("{{{")) {
+        if (!value.endsWith("}}") || value.startsWith("{{{") || !WikitextScan.isSingleCall(value)) {
             return null;
-        }
-        int depth = 0;
-        for (int i = 0; i < value.length() - 1; i++) {
-            if (value.charAt(i) == '{' && value.charAt(i + 1) == '{') {
-                depth++;
-                i++;
-            } else if (value.charAt(i) == '}' && value.charAt(i + 1) == '}') {
-                depth--;
-                i++;
-                if (depth == 0 && i != value.length() - 1) {
-                    return null;
-                }
-            }
         }
         int end = 2;
         while (end < value.length() && "|}\n".indexOf(value.charAt(end)) < 0) {
@@ -168,7 +156,8 @@ public final class InfoboxHandler implements TemplateHandler {
             return false;
         }
         String v = value.trim();
-        return (FILE_LINK.matcher(v).matches() && balancedLinkEndsAtEnd(v)) || FILE_NAME.matcher(v).matches();
+        return (FILE_LINK.matcher(v).matches() && WikitextScan.linkEnd(v, 0) == v.length())
+                || FILE_NAME.matcher(v).matches();
     }
 
     /** Parameters that choose a location-map image ({@code pushpin_map = United States Chicago}): never text. */
@@ -183,24 +172,6 @@ public final class InfoboxHandler implements TemplateHandler {
     static boolean isStyling(String key, String value) {
         String k = key.trim();
         return STYLE_KEY.matcher(k).matches() || (COLOUR_KEY.matcher(k).matches() && CSS_COLOUR.matcher(value.trim()).matches());
-    }
-
-    /** Whether the {@code [[…]]} opening the value closes at its very end (one link, captions may nest links). */
-    private static boolean balancedLinkEndsAtEnd(String v) {
-        int depth = 0;
-        for (int i = 0; i < v.length() - 1; i++) {
-            if (v.startsWith("[[", i)) {
-                depth++;
-                i++;
-            } else if (v.startsWith("]]", i)) {
-                depth--;
-                i++;
-                if (depth == 0) {
-                    return i == v.length() - 1;
-                }
-            }
-        }
-        return false;
     }
 
     static boolean isImageSize(String key, String value) {

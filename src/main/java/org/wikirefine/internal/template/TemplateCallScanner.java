@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.wikirefine.TemplateCall;
+import org.wikirefine.internal.wikitext.WikitextScan;
 
 /**
  * Finds template calls in wikitext without parsing it: a nested-aware scan of {@code {{…}}} with comments,
@@ -53,7 +54,7 @@ public final class TemplateCallScanner {
             if (s.startsWith("{{", i)) {
                 int end = matchBraces(s, i);
                 String body = s.substring(i + 2, Math.max(i + 2, end - 2));
-                List<String> parts = splitTop(body);
+                List<String> parts = WikitextScan.splitTopLevel(body, false);
                 String rawName = parts.get(0).trim();
                 if (rawName.isEmpty() || rawName.startsWith("#") || isMagic(rawName)) {
                     magic[0]++;
@@ -101,43 +102,7 @@ public final class TemplateCallScanner {
 
     /** End (exclusive) of the {@code {{…}}} starting at {@code i}, or the text's end if unclosed. */
     static int matchBraces(String s, int i) {
-        int depth = 0;
-        int k = i;
-        while (k < s.length() - 1) {
-            if (s.startsWith("{{", k)) {
-                depth++;
-                k += 2;
-            } else if (s.startsWith("}}", k)) {
-                depth--;
-                k += 2;
-                if (depth == 0) {
-                    return k;
-                }
-            } else {
-                k++;
-            }
-        }
-        return s.length();
-    }
-
-    /** Splits a call's body on top-level {@code |} (not inside nested templates or links). */
-    static List<String> splitTop(String body) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            if (body.startsWith("{{", i) || body.startsWith("[[", i)) {
-                depth++;
-                i++;
-            } else if ((body.startsWith("}}", i) || body.startsWith("]]", i)) && depth > 0) {
-                depth--;
-                i++;
-            } else if (body.charAt(i) == '|' && depth == 0) {
-                parts.add(body.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(body.substring(start));
-        return parts;
+        int end = WikitextScan.templateEnd(s, i);
+        return end < 0 ? s.length() : end;
     }
 }

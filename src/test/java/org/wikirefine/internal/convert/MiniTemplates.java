@@ -133,6 +133,6 @@ final class MiniTemplates {
     }
 
     private static List<String> split(String body) {
-        return CGroupLibrary.splitParams(body);
+        return org.wikirefine.internal.wikitext.WikitextScan.splitTopLevel(body, true);
     }
 }

@@ -248,7 +248,7 @@ final class FakeContext implements TemplateContext {
     }
 
     static List<String> splitTop(String body) {
-        return TemplateCallScanner.splitTop(body);
+        return org.wikirefine.internal.wikitext.WikitextScan.splitTopLevel(body, false);
     }
 
     static int matchBraces(String s, int i) {
