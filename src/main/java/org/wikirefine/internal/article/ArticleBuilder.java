@@ -47,6 +47,8 @@ public final class ArticleBuilder {
     private final NodeWalker walker;
     private final ReferenceStage references = new ReferenceStage(this);
     private final TemplateStage templates;
+    private final ExtensionTags tags = new ExtensionTags(this, references);
+    private final InternalLinks internalLinks = new InternalLinks(this);
 
     private final Set<String> categories = new LinkedHashSet<>();
     private final Set<String> links = new LinkedHashSet<>();
@@ -72,7 +74,7 @@ public final class ArticleBuilder {
         this.syntax = WikiSyntax.of(profile);
         this.parser = parser;
         this.templates = new TemplateStage(this, references, templates);
-        this.walker = new NodeWalker(this, this.templates, references);
+        this.walker = new NodeWalker(this, this.templates, references, tags, internalLinks);
         this.work = WorkBudget.forPage(page.text().length());
     }
 
@@ -96,7 +98,7 @@ public final class ArticleBuilder {
      */
     public ArticleModel buildNative(WikitextParser nativeParser, SiteSyntax siteSyntax) {
         NativeWalker.checkSupported(page.text());
-        nativeWalker = new NativeWalker(this, walker, nativeParser, siteSyntax);
+        nativeWalker = new NativeWalker(this, nativeParser, siteSyntax);
         List<Block> body = new ArrayList<>();
         String redirect = redirect(body);
         String text = redirect == null ? page.text() : syntax.afterRedirect(page.text());
@@ -170,6 +172,16 @@ public final class ArticleBuilder {
     /** The template stage, for the walkers. */
     TemplateStage templateStage() {
         return templates;
+    }
+
+    /** What extension tags become, for the walkers. */
+    ExtensionTags extensionTags() {
+        return tags;
+    }
+
+    /** What internal links become, for the walkers. */
+    InternalLinks internalLinks() {
+        return internalLinks;
     }
 
     Page page() {

@@ -41,6 +41,9 @@ public final class HtmlEntities {
     }
 
     public static String decode(String s) {
+        if (s.indexOf('&') < 0) {
+            return s; // the common case, without a matcher
+        }
         Matcher m = REF.matcher(s);
         StringBuilder sb = null;
         int last = 0;

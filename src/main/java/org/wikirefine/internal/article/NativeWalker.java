@@ -18,15 +18,14 @@ import org.wikirefine.internal.wikitext.WikiTags;
 import org.wikirefine.internal.wikitext.WikitextParser;
 
 /**
- * Turns the native parser's tree into our blocks and inlines, as {@link NodeWalker} does for Sweble's, sharing
- * its handling of extension tags and links, and calling the same {@link TemplateStage} and {@link ReferenceStage}.
+ * Turns the native parser's tree into our blocks and inlines, as {@link NodeWalker} does for Sweble's, calling the
+ * same {@link TemplateStage}, {@link ReferenceStage}, {@link ExtensionTags} and {@link InternalLinks}.
  * Template argument values come from the page's tree: a handler asking for a value's inline content gets it from the
  * nodes parsed with the page, not from a new parse of the value's text.
  */
 final class NativeWalker {
 
     private final ArticleBuilder builder;
-    private final NodeWalker shared;
     private final WikitextParser parser;
     private final SiteSyntax syntax;
     /** Argument values (stripped source text) to their nodes, filled as calls are met. */
@@ -36,9 +35,8 @@ final class NativeWalker {
     /** How many table cells enclose the node being walked. */
     private int cellDepth;
 
-    NativeWalker(ArticleBuilder builder, NodeWalker shared, WikitextParser parser, SiteSyntax syntax) {
+    NativeWalker(ArticleBuilder builder, WikitextParser parser, SiteSyntax syntax) {
         this.builder = builder;
-        this.shared = shared;
         this.parser = parser;
         this.syntax = syntax;
     }
@@ -176,10 +174,10 @@ final class NativeWalker {
             }
             List<Block> children = nested.finish();
             if (kind == Block.ListKind.TERM) {
-                int split = NodeWalker.termSplit(content);
+                int split = TermSplit.at(content);
                 if (split >= 0) {
-                    items.add(new Block.ListItem(Block.ListKind.TERM, NodeWalker.before(content, split), List.of()));
-                    items.add(new Block.ListItem(Block.ListKind.DEFINITION, NodeWalker.after(content, split), children));
+                    items.add(new Block.ListItem(Block.ListKind.TERM, TermSplit.before(content, split), List.of()));
+                    items.add(new Block.ListItem(Block.ListKind.DEFINITION, TermSplit.after(content, split), children));
                     continue;
                 }
             }
@@ -245,7 +243,8 @@ final class NativeWalker {
                     sink);
         } else if (n instanceof WikiNode.ExtensionTag e) {
             String body = e.body() == null ? "" : e.body();
-            shared.extensionTag(e.name(), attributes(e.attributes()), body, e.body() == null || body.isEmpty(), out, sink);
+            builder.extensionTags().tag(e.name(), attributes(e.attributes()), body, e.body() == null || body.isEmpty(), out,
+                    sink);
         } else if (n instanceof WikiNode.InternalLink l) {
             if (sink != null && l.options() != null && isBlockImage(l.options())) {
                 sink.flush(); // a framed image is a block: the paragraph ends here and the text after starts a new one
@@ -306,7 +305,7 @@ final class NativeWalker {
             builder.image(target.replace('_', ' ').trim(), caption(l.options()));
             return;
         }
-        shared.internalLink(target, l.label() == null ? null : () -> inlines(l.label()), "", l.trail(), out);
+        builder.internalLinks().link(target, l.label() == null ? null : () -> inlines(l.label()), "", l.trail(), out);
     }
 
     private boolean isBlockImage(List<List<WikiNode>> options) {

@@ -58,28 +58,31 @@ import org.wikirefine.TemplateCall;
 import org.wikirefine.internal.InternalMarks;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Inline;
-import org.wikirefine.internal.parse.WikiNames;
-import org.wikirefine.internal.site.WikiSyntax;
 import org.wikirefine.internal.template.Inlines;
-import org.wikirefine.internal.wikitext.WikiTags;
 
 /**
  * Turns Sweble's tree into our blocks and inlines. It knows the shapes of Sweble's nodes and nothing about
- * templates or references: those go to the {@link TemplateStage} and the {@link ReferenceStage}; the page's own
- * state is the {@link ArticleBuilder}'s.
+ * templates or references: those go to the {@link TemplateStage} and the {@link ReferenceStage}, extension tags
+ * and internal links to {@link ExtensionTags} and {@link InternalLinks} (shared with the {@link NativeWalker}); the
+ * page's own state is the {@link ArticleBuilder}'s.
  */
 final class NodeWalker {
 
     private final ArticleBuilder builder;
     private final TemplateStage templates;
     private final ReferenceStage references;
+    private final ExtensionTags tags;
+    private final InternalLinks links;
     /** How many table cells enclose the node being walked. */
     private int cellDepth;
 
-    NodeWalker(ArticleBuilder builder, TemplateStage templates, ReferenceStage references) {
+    NodeWalker(ArticleBuilder builder, TemplateStage templates, ReferenceStage references, ExtensionTags tags,
+               InternalLinks links) {
         this.builder = builder;
         this.templates = templates;
         this.references = references;
+        this.tags = tags;
+        this.links = links;
     }
 
     // ---------------------------------------------------------------- blocks
@@ -150,67 +153,17 @@ final class NodeWalker {
             }
             List<Block> children = nested.finish();
             if (kind == Block.ListKind.TERM) {
-                int split = termSplit(content);
+                int split = TermSplit.at(content);
                 if (split >= 0) {
                     // MediaWiki splits "; term : definition" on one line at the first colon; Sweble does not.
-                    items.add(new Block.ListItem(Block.ListKind.TERM, before(content, split), List.of()));
-                    items.add(new Block.ListItem(Block.ListKind.DEFINITION, after(content, split), children));
+                    items.add(new Block.ListItem(Block.ListKind.TERM, TermSplit.before(content, split), List.of()));
+                    items.add(new Block.ListItem(Block.ListKind.DEFINITION, TermSplit.after(content, split), children));
                     continue;
                 }
             }
             items.add(new Block.ListItem(kind, content, children));
         }
         return items;
-    }
-
-    /**
-     * Where MediaWiki splits "; term : definition": the first ':' of the term's own text, not inside a link (links
-     * are separate inlines) and not inside {@code -{ }-} conversion markup (T153135). Encoded as index*65536+offset;
-     * -1 if none.
-     */
-    static int termSplit(List<Inline> content) {
-        int conv = 0;
-        for (int i = 0; i < content.size(); i++) {
-            if (content.get(i) instanceof Inline.Text t) {
-                String s = t.text();
-                for (int k = 0; k < s.length() && k < 65536; k++) {
-                    char c = s.charAt(k);
-                    if (c == '-' && k + 1 < s.length() && s.charAt(k + 1) == '{') {
-                        conv++;
-                        k++;
-                    } else if (c == '}' && k + 1 < s.length() && s.charAt(k + 1) == '-' && conv > 0) {
-                        conv--;
-                        k++;
-                    } else if (c == ':' && conv == 0) {
-                        return i * 65536 + k;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    static List<Inline> before(List<Inline> content, int split) {
-        int idx = split / 65536;
-        int off = split % 65536;
-        List<Inline> out = new ArrayList<>(content.subList(0, idx));
-        String t = ((Inline.Text) content.get(idx)).text().substring(0, off);
-        if (!t.isEmpty()) {
-            out.add(new Inline.Text(t));
-        }
-        return out;
-    }
-
-    static List<Inline> after(List<Inline> content, int split) {
-        int idx = split / 65536;
-        int off = split % 65536;
-        List<Inline> out = new ArrayList<>();
-        String t = ((Inline.Text) content.get(idx)).text().substring(off + 1);
-        if (!t.isEmpty()) {
-            out.add(new Inline.Text(t));
-        }
-        out.addAll(content.subList(idx + 1, content.size()));
-        return out;
     }
 
     private Block.Table table(WtTable t) {
@@ -444,91 +397,8 @@ final class NodeWalker {
     }
 
     private void internalLink(WtInternalLink link, List<Inline> out) {
-        internalLink(link.getTarget().getAsString(), link.hasTitle() ? () -> inlines(link.getTitle()) : null,
+        links.link(link.getTarget().getAsString(), link.hasTitle() ? () -> inlines(link.getTitle()) : null,
                 link.getPrefix(), link.getPostfix(), out);
-    }
-
-    /**
-     * An internal link from either parser: categories, file links Sweble did not recognise as images and
-     * interlanguage links go to the builder; others become a link with its label ({@code title} null without a pipe;
-     * walked only when shown, since walking has effects: template calls, refs).
-     */
-    void internalLink(String rawTarget, java.util.function.Supplier<List<Inline>> titleWalk, String prefix, String postfix,
-                      List<Inline> out) {
-        boolean leadingColon = rawTarget.startsWith(":");
-        String target = leadingColon ? rawTarget.substring(1) : rawTarget;
-        if (!leadingColon) {
-            if (builder.profile().isCategory(target)) {
-                builder.category(WikiNames.stripPrefix(target));
-                return;
-            }
-            if (builder.profile().isFile(target)) {
-                // A file link Sweble did not recognise as one (an alias it does not know): options then caption.
-                builder.image(target, lastOption(titleWalk == null ? List.of() : titleWalk.get(), builder.syntax()));
-                return;
-            }
-            if (builder.isInterlanguage(target)) {
-                return;
-            }
-        }
-        List<Inline> title = titleWalk == null ? null : titleWalk.get();
-        List<Inline> label = new ArrayList<>();
-        if (!prefix.isEmpty()) {
-            label.add(new Inline.Text(prefix));
-        }
-        if (title != null && !title.isEmpty()) {
-            label.addAll(title);
-        } else {
-            String shown = target;
-            int hash = shown.indexOf('#');
-            if (hash == 0) {
-                shown = shown.substring(1);
-            }
-            label.add(new Inline.Text(shown.replace('_', ' ')));
-        }
-        if (!postfix.isEmpty()) {
-            label.add(new Inline.Text(postfix));
-        }
-        String cleanTarget = target.replace('_', ' ').trim();
-        int hash = cleanTarget.indexOf('#');
-        if (hash > 0) {
-            cleanTarget = cleanTarget.substring(0, hash).trim();
-        }
-        if (hash != 0 && !cleanTarget.isEmpty()) {
-            builder.link(cleanTarget);
-        }
-        out.add(new Inline.InternalLink(cleanTarget, label));
-    }
-
-    /** For a {@code [[File:x|thumb|200px|caption]]} that Sweble kept as a plain link: the caption is the last option. */
-    private static List<Inline> lastOption(List<Inline> title, WikiSyntax syntax) {
-        List<Inline> caption = List.of();
-        List<Inline> current = new ArrayList<>();
-        for (Inline i : title) {
-            if (!(i instanceof Inline.Text t) || t.text().indexOf('|') < 0) {
-                current.add(i);
-                continue;
-            }
-            String[] parts = t.text().split("\\|", -1);
-            for (int k = 0; k < parts.length; k++) {
-                if (k > 0) {
-                    caption = captionOr(current, caption, syntax);
-                    current = new ArrayList<>();
-                }
-                if (!parts[k].isEmpty()) {
-                    current.add(new Inline.Text(parts[k]));
-                }
-            }
-        }
-        return captionOr(current, caption, syntax);
-    }
-
-    /** An option segment is the caption unless it is empty or an image option word ({@code thumb}, {@code 左}…). */
-    private static List<Inline> captionOr(List<Inline> segment, List<Inline> previous, WikiSyntax syntax) {
-        if (segment.isEmpty() || syntax.imageOption(Inlines.plain(segment)).isPresent()) {
-            return previous;
-        }
-        return segment;
     }
 
     private static String url(WtUrl u) {
@@ -573,7 +443,7 @@ final class NodeWalker {
                         e.hasBody() ? () -> blocks(e.getBody()) : null, sink);
                 return;
             case "gallery":
-                gallery(e.hasBody() ? plain(e.getBody()) : "");
+                tags.gallery(e.hasBody() ? plain(e.getBody()) : "");
                 return;
             default:
                 break;
@@ -596,86 +466,8 @@ final class NodeWalker {
 
     private void tagExtension(WtTagExtension ext, List<Inline> out, BlockSink sink) {
         String body = ext.getBody() == null ? "" : ext.getBody().getContent();
-        extensionTag(ext.getName().toLowerCase(Locale.ROOT), attributes(ext.getXmlAttributes()), body,
+        tags.tag(ext.getName().toLowerCase(Locale.ROOT), attributes(ext.getXmlAttributes()), body,
                 ext.getBody() == null || body.isEmpty(), out, sink);
-    }
-
-    /** An extension tag, from either parser: name lower case, attributes decoded ({@link #attributes}), raw body. */
-    void extensionTag(String name, java.util.Map<String, String> attrs, String body, boolean noBody, List<Inline> out,
-                      BlockSink sink) {
-        if (name.equals("references") && !references.referencesTagValid(attrs)) {
-            return; // Cite shows only an (inline) error: no list, the group stays open
-        }
-        if (sink != null && WikiTags.BLOCK_EXTENSION.contains(name)
-                && !(name.equals("syntaxhighlight") && attrs.get("inline") != null)) {
-            sink.flush();
-            out = sink.inline();
-        }
-        switch (name) {
-            case "ref":
-                references.refTag(attrs, body, noBody, out);
-                return;
-            case "references":
-                references.referenceListFromText(attrs.get("group"), body, sink);
-                return;
-            case "pre":
-                if (sink != null) {
-                    sink.add(new Block.Preformatted(List.of(new Inline.Verbatim(decodeEntities(body)))));
-                } else {
-                    out.add(new Inline.Verbatim(decodeEntities(body)));
-                }
-                return;
-            case "gallery":
-                gallery(body);
-                return;
-            case "poem":
-                poem(body, out, sink);
-                if (sink != null) {
-                    sink.flush();
-                }
-                return;
-            default:
-                break;
-        }
-        if (WikiTags.VERBATIM.contains(name)) {
-            if (sink != null && (name.equals("syntaxhighlight") || name.equals("source"))
-                    && !"1".equals(attrs.get("inline")) && attrs.get("inline") == null) {
-                sink.add(new Block.Preformatted(List.of(new Inline.Verbatim(body))));
-            } else {
-                out.add(new Inline.Verbatim(name.equals("nowiki") ? decodeEntities(body) : body));
-            }
-            return;
-        }
-        if (WikiTags.DROPPED.contains(name)) {
-            return;
-        }
-        builder.diagnostic("UNKNOWN_TAG", Diagnostic.Severity.INFO, "tag <" + name + "> is not known; its content was dropped");
-    }
-
-    void poem(String body, List<Inline> out, BlockSink sink) {
-        List<Inline> parsed = builder.parseFragmentInline(body.strip().replace("\n", "<br/>\n"));
-        out.addAll(parsed);
-    }
-
-    void gallery(String body) {
-        for (String line : body.split("\n")) {
-            String l = line.trim();
-            if (l.isEmpty()) {
-                continue;
-            }
-            int bar = l.indexOf('|');
-            String target = bar < 0 ? l : l.substring(0, bar);
-            String caption = bar < 0 ? "" : l.substring(l.lastIndexOf('|') + 1);
-            builder.image(target.trim(), caption.isBlank() ? List.of() : builder.parseFragmentInline(caption));
-        }
-    }
-
-    /** MediaWiki decodes entities inside {@code <pre>} and {@code <nowiki>} (they are "nowiki" but not entity-raw). */
-    static String decodeEntities(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
-        }
-        return HtmlEntities.decode(s);
     }
 
     /** True if the node holds more than text, entities and comments (links, templates, refs, other elements). */
@@ -778,7 +570,7 @@ final class NodeWalker {
 
     /** An attribute's raw value as MediaWiki's Sanitizer decodes it (whitespace runs to one space, trimmed, entities). */
     static String attributeValue(String raw) {
-        return decodeEntities(org.wikirefine.internal.reference.RefNames.normalize(raw));
+        return HtmlEntities.decode(org.wikirefine.internal.reference.RefNames.normalize(raw));
     }
 
     static List<Inline> flattenBlocks(List<Block> blocks) {
