@@ -141,9 +141,10 @@ public final class ArticleBuilder {
             all.add(new Diagnostic("DIAGNOSTICS_CAPPED", Diagnostic.Severity.INFO, -1,
                     droppedDiagnostics + " more diagnostics were not kept"));
         }
-        return new ArticleModel(page, redirect, displayTitle, noContentConvert, noTitleConvert, List.copyOf(templates.infoboxes()),
-                List.copyOf(body), lists, List.copyOf(categories), List.copyOf(links), List.copyOf(images),
-                List.copyOf(templates.calls()), List.copyOf(all), fallback, facts(), profile);
+        return new ArticleModel(page, redirect, displayTitle, noContentConvert, noTitleConvert,
+                List.copyOf(templates.infoboxes()), List.copyOf(body), lists, List.copyOf(categories),
+                List.copyOf(links), List.copyOf(images), List.copyOf(templates.calls()), List.copyOf(all), fallback,
+                facts(), profile);
     }
 
     private PageFacts facts() {

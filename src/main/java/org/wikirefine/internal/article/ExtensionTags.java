@@ -10,8 +10,8 @@ import org.wikirefine.internal.wikitext.WikiTags;
 
 /**
  * What an extension tag ({@code <ref>}, {@code <pre>}, {@code <gallery>}, {@code <poem>}, {@code <nowiki>},
- * {@code <syntaxhighlight>}…) becomes, for both walkers: Cite's tags go to the {@link ReferenceStage}, bodies shown as
- * written become verbatim text, the tag lists of {@link WikiTags} decide the rest. One per page.
+ * {@code <syntaxhighlight>}…) becomes, for both walkers: Cite's tags go to the {@link ReferenceStage}, bodies
+ * shown as written become verbatim text, the tag lists of {@link WikiTags} decide the rest. One per page.
  */
 final class ExtensionTags {
 
@@ -74,7 +74,8 @@ final class ExtensionTags {
      * A tag whose body is shown as written: a block of code at block level unless it is inline; MediaWiki decodes
      * entities inside {@code <nowiki>} (and {@code <pre>}): they are "nowiki" but not entity-raw.
      */
-    private static void verbatim(String name, Map<String, String> attrs, String body, List<Inline> out, BlockSink sink) {
+    private static void verbatim(String name, Map<String, String> attrs, String body, List<Inline> out,
+                                 BlockSink sink) {
         if (sink != null && (name.equals("syntaxhighlight") || name.equals("source"))
                 && !"1".equals(attrs.get("inline")) && attrs.get("inline") == null) {
             sink.add(new Block.Preformatted(List.of(new Inline.Verbatim(body))));
