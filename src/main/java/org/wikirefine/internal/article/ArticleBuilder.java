@@ -543,8 +543,12 @@ public final class ArticleBuilder {
      * previous position, to restore with {@link #leave(int)}. Nodes of fragments keep the enclosing position.
      */
     int enter(WtNode node) {
+        return enter(positions.offset(node));
+    }
+
+    /** As {@link #enter(WtNode)}, for a node whose page offset is known ({@code at}), or -1 in fragments. */
+    int enter(int at) {
         int outer = currentOffset;
-        int at = positions.offset(node);
         if (at >= 0) {
             currentOffset = at;
         }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.wikirefine.TemplateCall;
 import org.wikirefine.internal.model.Block;
@@ -68,10 +69,15 @@ final class NativeWalker {
     /** A template value or ref body: from the page's tree when it is one, else parsed now. */
     List<Inline> fragment(String stripped) {
         checkPrivateUse(stripped); // the builder has guarded the fragment already
+        return outsidePageText(() -> fragmentBlocks(stripped));
+    }
+
+    /** Runs {@code walk} over a fragment's own tree, whose offsets are not page offsets. */
+    private <T> T outsidePageText(Supplier<T> walk) {
         boolean outer = pageText;
         pageText = false;
         try {
-            return fragmentBlocks(stripped);
+            return walk.get();
         } finally {
             pageText = outer;
         }
@@ -91,7 +97,7 @@ final class NativeWalker {
     void defineListed(String group, String wikitext) {
         checkSupported(wikitext);
         List<WikiNode> tree = parser.parse(wikitext);
-        builder.defineListed(group, () -> blocks(tree));
+        builder.defineListed(group, () -> outsidePageText(() -> blocks(tree)));
     }
 
     // ---------------------------------------------------------------- blocks
@@ -244,7 +250,12 @@ final class NativeWalker {
             builder.template(t.rawName(), t.rawName(), parameters(t), pageText ? t.start() : -1, false, out, sink);
         } else if (n instanceof WikiNode.ExtensionTag e) {
             String body = e.body() == null ? "" : e.body();
-            shared.extensionTag(e.name(), attributes(e.attributes()), body, e.body() == null || body.isEmpty(), out, sink);
+            int outer = builder.enter(pageText ? e.start() : -1);
+            try {
+                shared.extensionTag(e.name(), attributes(e.attributes()), body, e.body() == null || body.isEmpty(), out, sink);
+            } finally {
+                builder.leave(outer);
+            }
         } else if (n instanceof WikiNode.InternalLink l) {
             if (sink != null && l.options() != null && isBlockImage(l.options())) {
                 sink.flush(); // a framed image is a block: the paragraph ends here and the text after starts a new one
