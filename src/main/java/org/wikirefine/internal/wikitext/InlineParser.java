@@ -58,7 +58,7 @@ final class InlineParser {
                         : externalLink(i, to, text, out, nesting);
                 case '&' -> next = entity(i, to, text);
                 case '~' -> next = signature(i, to);
-                case '_' -> next = behaviourSwitch(i, to, text, out);
+                case '_', '＿' -> next = behaviourSwitch(i, to, text, out);
                 case '<' -> {
                     int[] end = new int[1];
                     Object tag = tag(i, to, end);
@@ -316,23 +316,13 @@ final class InlineParser {
     }
 
     private int behaviourSwitch(int i, int to, StringBuilder text, List<WikiNode> out) {
-        if (!s.startsWith("__", i)) {
-            return -1;
-        }
-        int j = i + 2;
-        while (j < to && s.charAt(j) != '_' && (Character.isLetter(s.charAt(j)))) {
-            j++;
-        }
-        if (j == i + 2 || !s.startsWith("__", j)) {
-            return -1;
-        }
-        String word = s.substring(i + 2, j);
-        if (!syntax.isBehaviourSwitch(word)) {
+        int end = syntax.behaviourSwitchEnd(s, i, to);
+        if (end < 0) {
             return -1;
         }
         flush(text, out);
-        out.add(new WikiNode.BehaviourSwitch(word));
-        return j + 2;
+        out.add(new WikiNode.BehaviourSwitch(s.substring(i, end)));
+        return end;
     }
 
     // ---------------------------------------------------------------- HTML

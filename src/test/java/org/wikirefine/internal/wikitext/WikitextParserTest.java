@@ -35,8 +35,13 @@ class WikitextParserTest {
         }
 
         @Override
-        public boolean isBehaviourSwitch(String word) {
-            return Set.of("TOC", "NOTOC").contains(word);
+        public int behaviourSwitchEnd(String text, int from, int to) {
+            for (String w : List.of("__NOTOC__", "__TOC__", "＿＿目次非表示＿＿")) {
+                if (text.startsWith(w, from) && from + w.length() <= to) {
+                    return from + w.length();
+                }
+            }
+            return -1;
         }
 
         @Override
@@ -125,7 +130,7 @@ class WikitextParserTest {
         } else if (n instanceof WikiNode.HtmlElement e) {
             sb.append('<').append(e.name()).append('>').append(show(e.children())).append("</>");
         } else if (n instanceof WikiNode.BehaviourSwitch b) {
-            sb.append("__").append(b.word()).append("__");
+            sb.append("S(").append(b.word()).append(')');
         } else if (n instanceof WikiNode.HorizontalRule) {
             sb.append("HR");
         }
@@ -228,7 +233,9 @@ class WikitextParserTest {
 
     @Test
     void entitiesSwitchesSignatures() {
-        assertThat(parse("a&amp;b&#x41; __TOC__ ~~~~ __X__")).isEqualTo("P[a&bA __TOC__  __X__]");
+        assertThat(parse("a&amp;b&#x41; __TOC__ ~~~~ __X__")).isEqualTo("P[a&bA S(__TOC__)  __X__]");
+        // The wiki's own spellings, full-width ones too (jawiki), as whole words; a lone ＿ is text.
+        assertThat(parse("＿＿目次非表示＿＿x＿y")).isEqualTo("P[S(＿＿目次非表示＿＿)x＿y]");
     }
 
     @Test
