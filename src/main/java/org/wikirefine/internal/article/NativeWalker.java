@@ -202,7 +202,7 @@ final class NativeWalker {
             for (WikiNode.TableCell c : r.cells()) {
                 cellDepth++;
                 try {
-                    cells.add(new Block.TableCell(c.header(), blocks(c.content())));
+                    cells.add(new Block.TableCell(c.header(), TableResidue.cellContent(blocks(c.content()))));
                 } finally {
                     cellDepth--;
                 }
