@@ -220,8 +220,25 @@ final class InlineParser {
         }
         List<WikiNode> label = labelStart < close ? parse(labelStart, close, nesting + 1) : null;
         flush(text, out);
-        out.add(new WikiNode.ExternalLink(s.substring(u, e), label));
+        int inner = label == null ? -1 : firstInternalLink(label);
+        if (inner > 0) {
+            // MediaWiki's HTML nests the internal link's <a> in the external one's, which HTML does not allow: the
+            // external link ends where the internal one starts, and the rest of the label follows it as text.
+            out.add(new WikiNode.ExternalLink(s.substring(u, e), List.copyOf(label.subList(0, inner))));
+            out.addAll(label.subList(inner, label.size()));
+        } else {
+            out.add(new WikiNode.ExternalLink(s.substring(u, e), label));
+        }
         return close + 1;
+    }
+
+    private static int firstInternalLink(List<WikiNode> nodes) {
+        for (int k = 0; k < nodes.size(); k++) {
+            if (nodes.get(k) instanceof WikiNode.InternalLink) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -214,7 +214,9 @@ class WikitextParserTest {
     @Test
     void externalLinks() {
         assertThat(parse("[http://x.org/a b c] [//y z] [nope]")).isEqualTo("P[E(http://x.org/a b c) E(//y z) [nope]]");
-        assertThat(parse("[http://x by [[K]]]")).isEqualTo("P[E(http://x by [[K]])]");
+        // MediaWiki (oracle): <a ext>Who is who by </a><a>K</a> c — the external link ends where the internal one starts.
+        assertThat(parse("[http://x by [[K]] c]")).isEqualTo("P[E(http://x by )[[K]] c]");
+        assertThat(parse("[http://x [[K]]]")).isEqualTo("P[E(http://x [[K]])]");
     }
 
     @Test
