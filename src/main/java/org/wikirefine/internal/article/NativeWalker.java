@@ -292,7 +292,7 @@ final class NativeWalker {
         for (WikiNode.Argument a : t.args()) {
             String value = a.rawValue();
             if (a.name() != null) {
-                params.add(new TemplateCall.Parameter(a.name(), value));
+                params.add(new TemplateCall.Parameter(nameText(a.name()), value));
                 values.putIfAbsent(value, a.value());
             } else {
                 params.add(new TemplateCall.Parameter(Integer.toString(++positional), value));
@@ -302,6 +302,39 @@ final class NativeWalker {
             }
         }
         return params;
+    }
+
+    /**
+     * A parameter name as the text it shows: a link in it ({@code |[[a|b]]=…}) gives its label, an HTML tag its
+     * content, so no markup reaches infobox keys. Names without such markup (nearly all) are not parsed.
+     */
+    private String nameText(String name) {
+        if (name.indexOf('[') < 0 && name.indexOf('<') < 0 && name.indexOf('\'') < 0 && name.indexOf('&') < 0) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder();
+        shownText(parser.parse(name), sb);
+        return sb.toString().strip();
+    }
+
+    private static void shownText(List<WikiNode> nodes, StringBuilder sb) {
+        for (WikiNode n : nodes) {
+            if (n instanceof WikiNode.Text t) {
+                sb.append(t.text());
+            } else if (n instanceof WikiNode.InternalLink l) {
+                if (l.label() != null) {
+                    shownText(l.label(), sb);
+                } else if (l.options() == null) {
+                    sb.append(l.target()).append(l.trail());
+                }
+            } else if (n instanceof WikiNode.ExternalLink l && l.label() != null) {
+                shownText(l.label(), sb);
+            } else if (n instanceof WikiNode.HtmlElement e) {
+                shownText(e.children(), sb);
+            } else if (n instanceof WikiNode.Paragraph p) {
+                shownText(p.content(), sb);
+            }
+        }
     }
 
     private static Map<String, String> attributes(String raw) {

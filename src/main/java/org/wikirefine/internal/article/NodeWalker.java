@@ -59,6 +59,7 @@ import org.wikirefine.internal.model.Inline;
 import org.wikirefine.internal.parse.WikiNames;
 import org.wikirefine.internal.site.WikiSyntax;
 import org.wikirefine.internal.template.Inlines;
+import org.wikirefine.internal.template.TemplateCallScanner;
 import org.wikirefine.internal.wikitext.WikiTags;
 
 /**
@@ -641,9 +642,10 @@ final class NodeWalker {
             if (l.isEmpty()) {
                 continue;
             }
-            int bar = l.indexOf('|');
-            String target = bar < 0 ? l : l.substring(0, bar);
-            String caption = bar < 0 ? "" : l.substring(l.lastIndexOf('|') + 1);
+            // A caption may hold a template with its own bars (a cited source): only top-level bars split.
+            List<String> parts = TemplateCallScanner.splitTop(l);
+            String target = parts.get(0);
+            String caption = parts.size() < 2 ? "" : parts.get(parts.size() - 1);
             builder.image(target.trim(), caption.isBlank() ? List.of() : builder.parseFragmentInline(caption));
         }
     }

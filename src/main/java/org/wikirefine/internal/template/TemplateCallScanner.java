@@ -120,8 +120,8 @@ public final class TemplateCallScanner {
         return s.length();
     }
 
-    /** Splits a call's body on top-level {@code |} (not inside nested templates or links). */
-    static List<String> splitTop(String body) {
+    /** Splits a call's body (or a gallery line) on top-level {@code |} (not inside nested templates or links). */
+    public static List<String> splitTop(String body) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

@@ -166,7 +166,14 @@ class WikitextParserTest {
     void extensionTagsKeepRawBodies() {
         assertThat(parse("a<ref name=x>{{b|c</ref>d<ref name=y/>")).isEqualTo("P[aX(ref:{{b|c)dX(ref)]");
         assertThat(parse("<REF>x</Ref >")).isEqualTo("P[X(ref:x)]");
-        assertThatThrownBy(() -> parse("<ref>unclosed")).isInstanceOf(Decline.class);
+    }
+
+    /** MediaWiki 1.39 (oracle): "a </ref> b </nowiki> c <math> d <nowiki> e" shows exactly that text. */
+    @Test
+    void strayExtensionTagsAreText() {
+        assertThat(parse("a<ref>unclosed")).isEqualTo("P[a<ref>unclosed]");
+        assertThat(parse("a </ref> b <nowiki> c")).isEqualTo("P[a </ref> b <nowiki> c]");
+        assertThat(parse("x <pre> y")).isEqualTo("P[x  y]");
     }
 
     @Test
