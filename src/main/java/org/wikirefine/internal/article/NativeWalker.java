@@ -45,13 +45,13 @@ final class NativeWalker {
     }
 
     /**
-     * Declines pages with private-use characters: the Sweble path escapes them and reserves a few for internal marks
-     * (ConversionPipes); the native path does not do that yet.
+     * Declines pages over the size a wiki page may have, and pages with private-use characters: the Sweble path
+     * escapes them and reserves a few for internal marks (ConversionPipes); the native path does not do that yet.
+     * The rest of the guard Sweble needs (unclosed, crossed and deep brackets) is not needed: the native parser is
+     * linear and declines nesting beyond its own bounds; a declined page then meets the guard on the Sweble path.
      */
     static void checkSupported(String text) {
-        // Pages the guard keeps from Sweble (nesting beyond 100, thousands of unclosed openers, over 2 MiB) take the
-        // same way with either engine: the flagged plain-text fallback, decided on the Sweble path.
-        WikitextGuard.check(text).ifPresent(problem -> {
+        WikitextGuard.checkSize(text).ifPresent(problem -> {
             throw new Decline(problem);
         });
         checkPrivateUse(text);
