@@ -245,6 +245,8 @@ class WikitextParserTest {
         assertThat(parse("a&amp;b&#x41; __TOC__ ~~~~ __X__")).isEqualTo("P[a&bA S(__TOC__)  __X__]");
         // The wiki's own spellings, full-width ones too (jawiki), as whole words; a lone ＿ is text.
         assertThat(parse("＿＿目次非表示＿＿x＿y")).isEqualTo("P[S(＿＿目次非表示＿＿)x＿y]");
+        // HTML 4.01's named references, as MediaWiki's sanitizer accepts them (not only the common ones).
+        assertThat(parse("&eta;&Omega;&thetasym;&apos;")).isEqualTo("P[ηΩϑ']");
     }
 
     @Test
