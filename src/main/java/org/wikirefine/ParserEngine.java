@@ -5,7 +5,7 @@ package org.wikirefine;
  * not handle faithfully go through Sweble either way (with an {@code NATIVE_PARSER_DECLINED} diagnostic).
  */
 public enum ParserEngine {
-    /** Our own linear parser, with Sweble as the fallback for what it declines. */
+    /** Our own linear parser, with Sweble as the fallback for what it declines: the default. */
     NATIVE,
     /** Sweble only: the reference engine. */
     SWEBLE

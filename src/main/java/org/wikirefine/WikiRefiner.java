@@ -77,7 +77,7 @@ public final class WikiRefiner {
         private final List<Path> templateRuleFiles = new ArrayList<>();
         private BaseConversion baseConversion = BaseConversion.openCc();
         private Duration timeBudget = Duration.ofSeconds(10);
-        private ParserEngine parser = ParserEngine.SWEBLE;
+        private ParserEngine parser = ParserEngine.NATIVE;
         private final Map<String, String> templateRedirects = new LinkedHashMap<>();
         private final Map<String, String> conversionGroupPages = new LinkedHashMap<>();
         private final Map<String, String> conversionTablePages = new LinkedHashMap<>();
@@ -171,9 +171,9 @@ public final class WikiRefiner {
         }
 
         /**
-         * The wikitext parser: {@link ParserEngine#SWEBLE} (the default and reference engine) or
-         * {@link ParserEngine#NATIVE} (our linear parser, several times faster; pages it declines are parsed by
-         * Sweble). Native becomes the default once it renders every fixture as the Sweble path does (docs/parser.md).
+         * The wikitext parser: {@link ParserEngine#NATIVE} (the default: our linear parser; pages it declines are
+         * parsed by Sweble) or {@link ParserEngine#SWEBLE} (the reference engine, several times slower). Where the
+         * two differ is listed in docs/parser.md.
          *
          * @param engine the engine
          * @return this builder

@@ -76,10 +76,6 @@ public final class Pipeline {
         this.parser = SwebleParser.forProfile(profile);
     }
 
-    public static Pipeline create(WikiProfile profile, List<Path> templateRuleFiles, BaseConversion base, Duration budget) {
-        return create(profile, templateRuleFiles, base, budget, SiteData.none(), ParserEngine.SWEBLE);
-    }
-
     public static Pipeline create(WikiProfile profile, List<Path> templateRuleFiles, BaseConversion base, Duration budget,
                                   SiteData site, ParserEngine engine) {
         VariantConverter converter = ZhVariantConverter.create(base, RuleErrorPolicy.FIRST_VALUE_CONVERTED,

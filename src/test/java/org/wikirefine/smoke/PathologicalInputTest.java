@@ -31,10 +31,12 @@ class PathologicalInputTest {
     }
 
     /**
-     * Classes whose stray openers MediaWiki prints as text: an extension tag without its closer is literal
-     * ({@code Preprocessor_Hash}, checked with the oracle: {@code <ref>x<ref>x} shows as written).
+     * Classes whose stray tags MediaWiki prints as text, with the token it prints: an extension tag without its
+     * closer is literal ({@code Preprocessor_Hash}, checked with the oracle: {@code <ref>x<ref>x} shows as written),
+     * and so is a closer nothing opened (oracle: {@code a </ref> b </nowiki> c} shows as written).
      */
-    private static final java.util.Set<String> PRINTED_BY_MEDIAWIKI = java.util.Set.of("unclosed refs");
+    private static final java.util.Map<String, String> PRINTED_BY_MEDIAWIKI = java.util.Map.of(
+            "unclosed refs", "markup token '<ref'", "ref closers", "markup token '</'", "nested refs", "markup token '</'");
 
     static List<Case> cases() {
         List<Case> c = new ArrayList<>();
@@ -100,8 +102,9 @@ class PathologicalInputTest {
                         assertThat(a.render(Variant.ZH, f)).isNotNull();
                     }
                     List<String> problems = OutputInvariants.check(input, a, Variant.ZH);
-                    if (PRINTED_BY_MEDIAWIKI.contains(c.name())) {
-                        problems.removeIf(p -> p.contains("markup token '<ref'"));
+                    String printed = PRINTED_BY_MEDIAWIKI.get(c.name());
+                    if (printed != null) {
+                        problems.removeIf(p -> p.contains(printed));
                     }
                     assertThat(problems).isEmpty();
                 }));

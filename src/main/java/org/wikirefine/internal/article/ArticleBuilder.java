@@ -248,19 +248,23 @@ public final class ArticleBuilder {
             // Most parameter values are plain words; a Sweble call costs far more than this scan.
             return List.of(new Inline.Text(text));
         }
-        Optional<String> problem = WikitextGuard.check(text);
-        if (problem.isPresent()) {
-            diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a template value or ref)");
-            return Blocks.flatten(PlainFallback.blocks(text, profile));
-        }
-        work.parse(text.length());
         if (nativeWalker != null) {
+            // The native parser is linear: the guard below protects Sweble only.
+            work.parse(text.length());
             try {
                 return nativeWalker.fragment(text);
             } catch (Decline d) {
                 diagnostic("NATIVE_FRAGMENT_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a template"
                         + " value or ref (" + d.getMessage() + "); it was parsed by Sweble");
             }
+        }
+        Optional<String> problem = WikitextGuard.check(text);
+        if (problem.isPresent()) {
+            diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a template value or ref)");
+            return Blocks.flatten(PlainFallback.blocks(text, profile));
+        }
+        if (nativeWalker == null) {
+            work.parse(text.length());
         }
         WtNode root = swebleFragment(text, "a fragment");
         if (root == null) {
@@ -311,6 +315,11 @@ public final class ArticleBuilder {
                 diagnostic("NATIVE_FRAGMENT_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a"
                         + " reference list's body (" + d.getMessage() + "); it was parsed by Sweble");
             }
+        }
+        Optional<String> problem = nativeWalker == null ? Optional.empty() : WikitextGuard.check(wikitext);
+        if (problem.isPresent()) { // on the Sweble path the page's own guard has seen this body already
+            diagnostic("FRAGMENT_TOO_COMPLEX", Diagnostic.Severity.WARNING, problem.get() + " (in a reference list)");
+            return;
         }
         WtNode root = swebleFragment(wikitext, "a reference list");
         if (root == null) {

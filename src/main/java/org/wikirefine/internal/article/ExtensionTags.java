@@ -91,9 +91,10 @@ final class ExtensionTags {
             if (l.isEmpty()) {
                 continue;
             }
-            int bar = l.indexOf('|');
-            String target = bar < 0 ? l : l.substring(0, bar);
-            String caption = bar < 0 ? "" : l.substring(l.lastIndexOf('|') + 1);
+            // A caption may hold a template with its own bars (a cited source): only top-level bars split.
+            List<String> parts = org.wikirefine.internal.wikitext.WikitextScan.splitTopLevel(l, false);
+            String target = parts.get(0);
+            String caption = parts.size() < 2 ? "" : parts.get(parts.size() - 1);
             builder.image(target.trim(), caption.isBlank() ? List.of() : builder.parseFragmentInline(caption));
         }
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.wikirefine.TemplateCall;
 import org.wikirefine.internal.model.Block;
@@ -42,13 +43,13 @@ final class NativeWalker {
     }
 
     /**
-     * Declines pages with private-use characters: the Sweble path escapes them and reserves a few for internal marks
-     * (ConversionPipes); the native path does not do that yet.
+     * Declines pages over the size a wiki page may have, and pages with private-use characters: the Sweble path
+     * escapes them and reserves a few for internal marks (ConversionPipes); the native path does not do that yet.
+     * The rest of the guard Sweble needs (unclosed, crossed and deep brackets) is not needed: the native parser is
+     * linear and declines nesting beyond its own bounds; a declined page then meets the guard on the Sweble path.
      */
     static void checkSupported(String text) {
-        // Pages the guard keeps from Sweble (nesting beyond 100, thousands of unclosed openers, over 2 MiB) take the
-        // same way with either engine: the flagged plain-text fallback, decided on the Sweble path.
-        WikitextGuard.check(text).ifPresent(problem -> {
+        WikitextGuard.checkSize(text).ifPresent(problem -> {
             throw new Decline(problem);
         });
         checkPrivateUse(text);
@@ -66,10 +67,15 @@ final class NativeWalker {
     /** A template value or ref body: from the page's tree when it is one, else parsed now. */
     List<Inline> fragment(String stripped) {
         checkPrivateUse(stripped); // the builder has guarded the fragment already
+        return outsidePageText(() -> fragmentBlocks(stripped));
+    }
+
+    /** Runs {@code walk} over a fragment's own tree, whose offsets are not page offsets. */
+    private <T> T outsidePageText(Supplier<T> walk) {
         boolean outer = pageText;
         pageText = false;
         try {
-            return fragmentBlocks(stripped);
+            return walk.get();
         } finally {
             pageText = outer;
         }
@@ -88,7 +94,8 @@ final class NativeWalker {
     /** A reference list's body (the reference stage has put the page in list-defining mode). */
     void walkListBody(String wikitext) {
         checkSupported(wikitext);
-        blocks(parser.parse(wikitext));
+        List<WikiNode> tree = parser.parse(wikitext);
+        outsidePageText(() -> blocks(tree));
     }
 
     // ---------------------------------------------------------------- blocks
@@ -194,7 +201,7 @@ final class NativeWalker {
             for (WikiNode.TableCell c : r.cells()) {
                 cellDepth++;
                 try {
-                    cells.add(new Block.TableCell(c.header(), blocks(c.content())));
+                    cells.add(new Block.TableCell(c.header(), TableResidue.cellContent(blocks(c.content()))));
                 } finally {
                     cellDepth--;
                 }
@@ -243,8 +250,13 @@ final class NativeWalker {
                     sink);
         } else if (n instanceof WikiNode.ExtensionTag e) {
             String body = e.body() == null ? "" : e.body();
-            builder.extensionTags().tag(e.name(), attributes(e.attributes()), body, e.body() == null || body.isEmpty(), out,
-                    sink);
+            int outer = builder.at(pageText ? e.start() : -1);
+            try {
+                builder.extensionTags().tag(e.name(), attributes(e.attributes()), body, e.body() == null || body.isEmpty(),
+                        out, sink);
+            } finally {
+                builder.leave(outer);
+            }
         } else if (n instanceof WikiNode.InternalLink l) {
             if (sink != null && l.options() != null && isBlockImage(l.options())) {
                 sink.flush(); // a framed image is a block: the paragraph ends here and the text after starts a new one
@@ -281,7 +293,7 @@ final class NativeWalker {
         for (WikiNode.Argument a : t.args()) {
             String value = a.rawValue();
             if (a.name() != null) {
-                params.add(new TemplateCall.Parameter(a.name(), value));
+                params.add(new TemplateCall.Parameter(nameText(a.name()), value));
                 values.putIfAbsent(value, a.value());
             } else {
                 params.add(new TemplateCall.Parameter(Integer.toString(++positional), value));
@@ -291,6 +303,39 @@ final class NativeWalker {
             }
         }
         return params;
+    }
+
+    /**
+     * A parameter name as the text it shows: a link in it ({@code |[[a|b]]=…}) gives its label, an HTML tag its
+     * content, so no markup reaches infobox keys. Names without such markup (nearly all) are not parsed.
+     */
+    private String nameText(String name) {
+        if (name.indexOf('[') < 0 && name.indexOf('<') < 0 && name.indexOf('\'') < 0 && name.indexOf('&') < 0) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder();
+        shownText(parser.parse(name), sb);
+        return sb.toString().strip();
+    }
+
+    private static void shownText(List<WikiNode> nodes, StringBuilder sb) {
+        for (WikiNode n : nodes) {
+            if (n instanceof WikiNode.Text t) {
+                sb.append(t.text());
+            } else if (n instanceof WikiNode.InternalLink l) {
+                if (l.label() != null) {
+                    shownText(l.label(), sb);
+                } else if (l.options() == null) {
+                    sb.append(l.target()).append(l.trail());
+                }
+            } else if (n instanceof WikiNode.ExternalLink l && l.label() != null) {
+                shownText(l.label(), sb);
+            } else if (n instanceof WikiNode.HtmlElement e) {
+                shownText(e.children(), sb);
+            } else if (n instanceof WikiNode.Paragraph p) {
+                shownText(p.content(), sb);
+            }
+        }
     }
 
     private static Map<String, String> attributes(String raw) {

@@ -1,5 +1,7 @@
 package org.wikirefine.internal.article;
 
+import java.util.regex.Matcher;
+
 import org.wikirefine.WikiProfile;
 import org.wikirefine.internal.parse.WikiNames;
 import org.wikirefine.internal.site.WikiSyntax;
@@ -35,8 +37,9 @@ public final class ProfileSyntax implements SiteSyntax {
     }
 
     @Override
-    public boolean isBehaviourSwitch(String word) {
-        return syntax.switches("__" + word + "__").matches();
+    public int behaviourSwitchEnd(String text, int from, int to) {
+        Matcher m = syntax.switches(text).region(from, to);
+        return m.lookingAt() ? m.end() : -1;
     }
 
     /** Thumbnails and frames are blocks (MediaWiki's {@code <figure>}); alignment alone is not. */

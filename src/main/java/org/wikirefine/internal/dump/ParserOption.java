@@ -7,8 +7,8 @@ import org.wikirefine.ParserEngine;
 /** The {@code --parser native|sweble} option of {@code page} and {@code dump}. */
 public final class ParserOption {
 
-    public static final String DESCRIPTION = "wikitext parser: sweble (default, the reference engine) or native (faster;"
-            + " pages it declines are parsed by Sweble and carry a NATIVE_PARSER_DECLINED diagnostic)";
+    public static final String DESCRIPTION = "wikitext parser: native (default; pages it declines are parsed by Sweble"
+            + " and carry a NATIVE_PARSER_DECLINED diagnostic) or sweble (the reference engine, slower)";
 
     private ParserOption() {
     }

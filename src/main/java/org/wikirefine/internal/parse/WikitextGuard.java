@@ -23,12 +23,25 @@ public final class WikitextGuard {
     private WikitextGuard() {
     }
 
-    /** Empty if the text is safe to hand to Sweble; otherwise the reason it is not. */
-    public static Optional<String> check(String text) {
+    /**
+     * Empty unless the text is longer than a wiki page may be. The only check a linear parser needs: the native
+     * parser bounds its own nesting and handles unclosed and crossed brackets in one pass.
+     */
+    public static Optional<String> checkSize(String text) {
         int n = text.length();
         if (n > MAX_CHARS) {
             return Optional.of("page has " + n + " characters, more than the " + MAX_CHARS + " a wiki page may have");
         }
+        return Optional.empty();
+    }
+
+    /** Empty if the text is safe to hand to Sweble; otherwise the reason it is not. */
+    public static Optional<String> check(String text) {
+        Optional<String> size = checkSize(text);
+        if (size.isPresent()) {
+            return size;
+        }
+        int n = text.length();
         int links = 0, maxLinks = 0, templates = 0, maxTemplates = 0, conv = 0, maxConv = 0;
         int brackets = 0, maxBrackets = 0, tables = 0, maxTables = 0, divs = 0, maxDivs = 0;
         int externalOpeners = 0;

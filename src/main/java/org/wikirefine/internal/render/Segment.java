@@ -24,6 +24,11 @@ final class Segment {
 
     /** Where internal link targets point; {@code null} for a plain segment (links show their labels only). */
     private final String articlePath;
+    /**
+     * How many links enclose the content being appended: a link inside a link's label ({@code [http://x [[A]]]})
+     * shows its label only, since Markdown has no nested links.
+     */
+    private int linkDepth;
 
     private Segment(String articlePath) {
         this.articlePath = articlePath;
@@ -53,18 +58,18 @@ final class Segment {
                 text.append(ConversionMarks.CODE_START).append(c.text()).append(ConversionMarks.CODE_END);
             } else if (i instanceof Inline.InternalLink l) {
                 links.add(l.target());
-                String url = articlePath == null ? null : SiteUrls.pageUrl(articlePath, l.target());
+                String url = articlePath == null || linkDepth > 0 ? null : SiteUrls.pageUrl(articlePath, l.target());
                 if (url != null) {
                     text.append(LinkMarks.INTERNAL);
                     strip(url);
                     text.append(LinkMarks.LABEL);
                 }
-                append(l.label());
+                appendLabel(l.label());
                 if (url != null) {
                     text.append(LinkMarks.END);
                 }
             } else if (i instanceof Inline.ExternalLink l) {
-                boolean marked = articlePath != null && !l.url().isBlank();
+                boolean marked = articlePath != null && linkDepth == 0 && !l.url().isBlank();
                 if (marked) {
                     text.append(LinkMarks.EXTERNAL);
                     strip(l.url());
@@ -73,7 +78,7 @@ final class Segment {
                 if (l.label().isEmpty()) {
                     strip(l.url());
                 } else {
-                    append(l.label());
+                    appendLabel(l.label());
                 }
                 if (marked) {
                     text.append(LinkMarks.END);
@@ -90,6 +95,15 @@ final class Segment {
                 String suffix = m.use().suffix();
                 strip(MarkerText.START + MarkerText.inner(label, m.use().entry().listIndex(), suffix) + MarkerText.END);
             }
+        }
+    }
+
+    private void appendLabel(List<Inline> label) {
+        linkDepth++;
+        try {
+            append(label);
+        } finally {
+            linkDepth--;
         }
     }
 

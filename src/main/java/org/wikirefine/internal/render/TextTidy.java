@@ -20,7 +20,9 @@ final class TextTidy {
             Pattern.compile("(?<=[（(])\\s*" + DROP + "[\\s" + DROP + "]*[,，、;；] *");
     private static final Pattern TRAILING_SEPARATOR =
             Pattern.compile(" *[,，、;；][\\s" + DROP + "]*" + DROP + "[\\s" + DROP + "]*(?=[)）])");
-    private static final Pattern LEFTOVER_MARKUP = Pattern.compile("\\[\\[|\\]\\]|\\{\\{|\\}\\}|-\\{|\\}-|\\{\\||\\|\\}");
+    /** The two-character markup tokens that never show ({@code [[ ]] {{ }} -{ }- {| |}}), as first and second chars. */
+    private static final String TOKEN_FIRST = "[]{}-}{|";
+    private static final String TOKEN_SECOND = "[]{}{-|}";
     /** A row separator token in running text (table markup written on one line): never prose. */
     private static final Pattern ROW_SEPARATOR = Pattern.compile("(?<!\\S)\\|-(?!\\S)");
     private static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
@@ -33,6 +35,34 @@ final class TextTidy {
     private static boolean hasAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text without two-character markup tokens, in one pass, such that removing one never joins its neighbours
+     * into a new token ({@code -[[{} and {@code []][} leave no {@code -{} or {@code [[}): each character is checked
+     * against the last one kept.
+     */
+    static String withoutLeftoverMarkup(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int last = out.length() - 1;
+            if (last >= 0 && isToken(out.charAt(last), c)) {
+                out.setLength(last);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isToken(char first, char second) {
+        for (int k = 0; k < TOKEN_FIRST.length(); k++) {
+            if (TOKEN_FIRST.charAt(k) == first && TOKEN_SECOND.charAt(k) == second) {
                 return true;
             }
         }
@@ -55,7 +85,7 @@ final class TextTidy {
         }
         // Unclosed brackets MediaWiki would show literally: the words stay, the markup does not.
         if (hasAny(t, "[]{}")) {
-            t = LEFTOVER_MARKUP.matcher(t).replaceAll("");
+            t = withoutLeftoverMarkup(t);
         }
         if (t.contains("|-")) {
             t = ROW_SEPARATOR.matcher(t).replaceAll("");

@@ -12,6 +12,8 @@ import java.util.List;
 final class BlockParser {
 
     static final int MAX_TABLE_NESTING = 10;
+    /** Deeper list prefixes are not prose (MediaWiki's, Parsoid's and mwparserfromhell's depth limit is 100). */
+    static final int MAX_LIST_NESTING = 100;
 
     private final Flat flat;
     private final String s;
@@ -188,6 +190,9 @@ final class BlockParser {
                 break;
             }
             String prefix = s.substring(at, p);
+            if (prefix.length() > MAX_LIST_NESTING) {
+                throw new Decline("list items nested deeper than " + MAX_LIST_NESTING);
+            }
             if (s.startsWith("{|", skipSpaces(p, end))) {
                 throw new Decline("a table inside a list item");
             }

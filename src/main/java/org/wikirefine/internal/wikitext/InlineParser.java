@@ -58,7 +58,7 @@ final class InlineParser {
                         : externalLink(i, to, text, out, nesting);
                 case '&' -> next = entity(i, to, text);
                 case '~' -> next = signature(i, to);
-                case '_' -> next = behaviourSwitch(i, to, text, out);
+                case '_', '＿' -> next = behaviourSwitch(i, to, text, out);
                 case '<' -> {
                     int[] end = new int[1];
                     Object tag = tag(i, to, end);
@@ -220,8 +220,25 @@ final class InlineParser {
         }
         List<WikiNode> label = labelStart < close ? parse(labelStart, close, nesting + 1) : null;
         flush(text, out);
-        out.add(new WikiNode.ExternalLink(s.substring(u, e), label));
+        int inner = label == null ? -1 : firstInternalLink(label);
+        if (inner > 0) {
+            // MediaWiki's HTML nests the internal link's <a> in the external one's, which HTML does not allow: the
+            // external link ends where the internal one starts, and the rest of the label follows it as text.
+            out.add(new WikiNode.ExternalLink(s.substring(u, e), List.copyOf(label.subList(0, inner))));
+            out.addAll(label.subList(inner, label.size()));
+        } else {
+            out.add(new WikiNode.ExternalLink(s.substring(u, e), label));
+        }
         return close + 1;
+    }
+
+    private static int firstInternalLink(List<WikiNode> nodes) {
+        for (int k = 0; k < nodes.size(); k++) {
+            if (nodes.get(k) instanceof WikiNode.InternalLink) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -316,23 +333,13 @@ final class InlineParser {
     }
 
     private int behaviourSwitch(int i, int to, StringBuilder text, List<WikiNode> out) {
-        if (!s.startsWith("__", i)) {
-            return -1;
-        }
-        int j = i + 2;
-        while (j < to && s.charAt(j) != '_' && (Character.isLetter(s.charAt(j)))) {
-            j++;
-        }
-        if (j == i + 2 || !s.startsWith("__", j)) {
-            return -1;
-        }
-        String word = s.substring(i + 2, j);
-        if (!syntax.isBehaviourSwitch(word)) {
+        int end = syntax.behaviourSwitchEnd(s, i, to);
+        if (end < 0) {
             return -1;
         }
         flush(text, out);
-        out.add(new WikiNode.BehaviourSwitch(word));
-        return j + 2;
+        out.add(new WikiNode.BehaviourSwitch(s.substring(i, end)));
+        return end;
     }
 
     // ---------------------------------------------------------------- HTML

@@ -215,7 +215,7 @@ public final class Preprocessor {
             Part p = f.parts.get(k);
             List<WikiNode> nodes = p.finish();
             if (p.eq >= 0) {
-                String argName = nameText(nodes.subList(0, p.eqIndex)).trim();
+                String argName = argumentName(nodes.subList(0, p.eqIndex)).trim();
                 List<WikiNode> value = trim(nodes.subList(p.eqIndex, nodes.size()));
                 args.add(new WikiNode.Argument(argName, s.substring(p.eq + 1, p.end).trim(), value, p.start, p.end));
             } else {
@@ -242,6 +242,20 @@ public final class Preprocessor {
                 sb.append(s, p.start(), p.end());
             } else if (node instanceof WikiNode.ExtensionTag e) {
                 sb.append(s, e.start(), e.end());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The text of an argument's name: a nested call, parameter or tag in it ({@code |a{{=}}b=…}, {@code |<ref/>=…})
+     * is not part of it, so no markup reaches parameter names or infobox keys (as the Sweble path's names).
+     */
+    private static String argumentName(List<WikiNode> nodes) {
+        StringBuilder sb = new StringBuilder();
+        for (WikiNode node : nodes) {
+            if (node instanceof WikiNode.Text t) {
+                sb.append(t.text());
             }
         }
         return sb.toString();
@@ -305,7 +319,7 @@ public final class Preprocessor {
             if (includeOnly) {
                 return gt + 1;
             }
-            throw new Decline("a stray </" + name + ">");
+            return literal(i); // a closer nothing opened is text (MediaWiki shows it, escaped)
         }
         boolean selfClosing = s.charAt(gt - 1) == '/';
         String attributes = s.substring(nameEnd, selfClosing ? gt - 1 : gt);
@@ -321,7 +335,10 @@ public final class Preprocessor {
             if (includeOnly) {
                 return n; // MediaWiki lets includeonly run to the end of the page
             }
-            throw new Decline("<" + name + "> without its closing tag");
+            // MediaWiki: "treat opening tag as literal and resume parsing". An unclosed tag that is also an HTML
+            // element (<pre>) formats the rest of the page instead; its text is the rest as it is, so the opener
+            // just goes (the Sweble path's StrayTags reads both the same way).
+            return WikiTags.HTML.contains(name) ? gt + 1 : literal(i);
         }
         if (!includeOnly) {
             current().add(new WikiNode.ExtensionTag(name, attributes, s.substring(gt + 1, close[0]), i, close[1]));

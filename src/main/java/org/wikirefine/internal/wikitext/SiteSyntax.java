@@ -15,8 +15,12 @@ public interface SiteSyntax {
     /** True for an interlanguage prefix ({@code [[en:Foo]]}). */
     boolean isInterlanguage(String target);
 
-    /** True for a behaviour switch word, without the underscores ({@code TOC}, {@code NOTOC}, {@code 不转换内容}). */
-    boolean isBehaviourSwitch(String word);
+    /**
+     * Where a behaviour switch that starts at {@code from} ends in {@code text} (not beyond {@code to}), or -1: the
+     * wiki's own spellings, underscores included ({@code __NOTOC__}, {@code __KEIN_INHALTSVERZEICHNIS__}, the
+     * full-width {@code ＿＿目次非表示＿＿}).
+     */
+    int behaviourSwitchEnd(String text, int from, int to);
 
     /** True for an option that makes a file link a block of its own (a framed thumbnail), ending the paragraph. */
     boolean isBlockImageOption(String option);

@@ -87,7 +87,7 @@ public sealed interface WikiNode {
     record HtmlElement(String name, String attributes, List<WikiNode> children) implements WikiNode {
     }
 
-    /** {@code __WORD__}, a known behaviour switch. */
+    /** {@code __WORD__}, a known behaviour switch, as written (underscores included). */
     record BehaviourSwitch(String word) implements WikiNode {
     }
 }
