@@ -1,11 +1,12 @@
 package org.wikirefine.spark;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-import org.apache.commons.compress.utils.BoundedInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.wikirefine.SiteInfo;
 import org.wikirefine.internal.dump.ByteRangeDecoding;
@@ -124,14 +125,15 @@ final class SplitSource implements DumpSource {
         long to = split.ends()[split.ends().length - 1];
         warnings.add("the index does not match the dump (" + why + "); split " + split.number()
                 + " read sequentially from byte " + from);
+        InputStream slice;
         try {
             in.seek(from);
+            slice = BoundedInputStream.builder().setInputStream(in).setMaxCount(to - from).get();
         } catch (IOException e) {
             failure = e;
             throw new java.io.UncheckedIOException(e);
         }
-        fallback = DumpSources.openFrom(new BoundedInputStream(in, to - from), from, split.fileSize(), siteInfo,
-                to >= split.fileSize(), true);
+        fallback = DumpSources.openFrom(slice, from, split.fileSize(), siteInfo, to >= split.fileSize(), true);
         return next();
     }
 

@@ -59,6 +59,17 @@ final class SplitTask implements FlatMapFunction<Iterator<DumpSplit>, Row> {
         return "input ended early in split " + split;
     }
 
+    /** Prefix of the event giving a split's input-error rows of one reason. */
+    static final String INPUT_ERRORS = "input errors in split ";
+
+    /**
+     * Event of a split's input-error rows of one reason ({@code INPUT_ERRORS + split + " " + reason + "=" + n}): the
+     * driver tells them from id-less page errors (a bad {@code <id>}) by these counts, as the CLI counts them.
+     */
+    static String inputErrors(int split, String reason, long n) {
+        return INPUT_ERRORS + split + " " + reason + "=" + n;
+    }
+
     /** Event of a split whose streams were not the ones the index lists (read on without it). */
     static String indexMismatch(int split, String why) {
         return "the index does not match the dump in split " + split + " (" + why + "); read sequentially";
@@ -188,6 +199,7 @@ final class SplitTask implements FlatMapFunction<Iterator<DumpSplit>, Row> {
                 if (!o.inputComplete()) {
                     events.add(inputEnded(sp.number()));
                 }
+                sink.inputErrors.forEach((reason, n) -> events.add(inputErrors(sp.number(), reason, n)));
                 if (indexed != null && indexed.indexMismatch() != null) {
                     events.add(indexMismatch(sp.number(), indexed.indexMismatch()));
                 }

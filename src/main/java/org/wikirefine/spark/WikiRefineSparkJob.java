@@ -293,7 +293,14 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
             expected = -1;
             inN.putNull("expected_pages");
         }
-        Result r = account(spark, o, variants.size(), data, expected, !inputEnded, manifest);
+        TreeMap<String, Long> inputErrorsByReason = new TreeMap<>();
+        for (String e : splitEvents) {
+            if (e.startsWith(SplitTask.INPUT_ERRORS)) {
+                String[] kv = e.substring(e.lastIndexOf(' ') + 1).split("=");
+                inputErrorsByReason.merge(kv[0], Long.parseLong(kv[1]), Long::sum);
+            }
+        }
+        Result r = account(spark, o, variants.size(), data, expected, !inputEnded, inputErrorsByReason, manifest);
         manifest.put("data", DATA);
         if (!warnings.isEmpty()) {
             manifest.set("warnings", Json.MAPPER.valueToTree(warnings));
@@ -326,7 +333,7 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
 
     /** Accounting from the committed output only (accumulators are not exactly-once: reliability.md 4.1). */
     private static Result account(SparkSession spark, JobOptions o, int variantCount, String data, long expected,
-                                  boolean complete, ObjectNode manifest) {
+                                  boolean complete, TreeMap<String, Long> inputErrorsByReason, ObjectNode manifest) {
         Dataset<Row> rows = committed(spark, o, data).cache();
         try {
             TreeMap<String, Long> filtered = new TreeMap<>();
@@ -342,10 +349,12 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
                     case OutputRows.PAGE -> records += n;
                     case OutputRows.FILTERED -> filtered.merge(reason, n, Long::sum);
                     case OutputRows.ERROR -> {
-                        if (r.getBoolean(2)) {
-                            inputErrors += n;
-                        } else {
-                            errored.merge(reason, n, Long::sum);
+                        // id-less rows are input errors as many as the splits reported for the reason, the rest
+                        // pages whose id could not be read (a bad <id>): counted as errored, as in the CLI
+                        long input = r.getBoolean(2) ? Math.min(n, inputErrorsByReason.getOrDefault(reason, 0L)) : 0;
+                        inputErrors += input;
+                        if (n > input) {
+                            errored.merge(reason, n - input, Long::sum);
                         }
                     }
                     default -> throw new IllegalStateException("unknown row kind " + kind);

@@ -328,6 +328,29 @@ class SparkJobTest {
                 .isEqualTo(Files.readAllLines(cliOut.resolve("errors.jsonl"), StandardCharsets.UTF_8));
     }
 
+    /**
+     * A page whose {@code <id>} cannot be read is an id-less error row too, but a page (counted as errored, exit 1),
+     * not an input error: Spark tells the two apart as the CLI does.
+     */
+    @Test
+    void anUnreadablePageIdIsAnErroredPageAsInTheCli() throws Exception {
+        String dump = "fixtures/findings/dumps/id_nonnumeric.xml";
+        Path cliOut = tmp.resolve("badid-cli");
+        int code = new CommandLine(new DumpCommand().streams(System.out, System.err)).execute(dump,
+                "--out", cliOut.toString(), "--variant", "zh-hans", "--quiet", "--ns", "all");
+        assertThat(code).isEqualTo(1);
+        JsonNode cli = M.readTree(cliOut.resolve("manifest.json").toFile());
+
+        String out = tmp.resolve("badid-spark").toString();
+        WikiRefineSparkJob.Result r = WikiRefineSparkJob.run(spark, new JobOptions().input(dump).output(out)
+                .format(JobOptions.OutputFormat.JSONL).variants(List.of("zh-hans")).namespaces(null));
+        JsonNode manifest = M.readTree(Path.of(out, "manifest.json").toFile());
+        assertCountsAsInTheCli(manifest, cli);
+        assertThat(manifest.path("counts").path("errored")).isEqualTo(cli.path("counts").path("errored"));
+        assertThat(r.errored()).isPositive();
+        assertThat(r.exitCode()).isEqualTo(1);
+    }
+
     @Test
     void sparkSqlAndOurGrammarShareOneAntlrRuntime() {
         assertThat(RuntimeMetaData.VERSION).isEqualTo("4.13.2");

@@ -254,13 +254,13 @@ public final class DumpPipeline {
                 if (t.item instanceof DumpItem.Fatal f) {
                     inputComplete = false;
                     state.inputErrors++;
-                    sink.error(f.error());
+                    sink.inputError(f.error());
                     state.errorsRecords++;
                     continue;
                 }
                 if (t.item instanceof DumpItem.Lost l) {
                     state.inputErrors++;
-                    sink.error(l.error());
+                    sink.inputError(l.error());
                     state.errorsRecords++;
                     continue;
                 }
