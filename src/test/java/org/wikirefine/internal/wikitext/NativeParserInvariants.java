@@ -42,6 +42,17 @@ final class NativeParserInvariants {
         } catch (Decline declined) {
             return;
         }
+        checkTopLevel(top);
+    }
+
+    /** The preprocessor-level checks of a given top level (so the checks themselves can be tested). */
+    static List<String> checkTopLevel(String input, List<WikiNode> top) {
+        NativeParserInvariants c = new NativeParserInvariants(input);
+        c.checkTopLevel(top);
+        return c.problems;
+    }
+
+    private void checkTopLevel(List<WikiNode> top) {
         checkRanges(top, 0, input.length(), "top");
         String covered = covered(top);
         if (input.indexOf('<') < 0 ? !covered.equals(input) : !isSubsequence(covered, input)) {
@@ -108,7 +119,9 @@ final class NativeParserInvariants {
         StringBuilder sb = new StringBuilder(input.length());
         for (WikiNode node : top) {
             int[] r = range(node);
-            if (r != null) {
+            if (r != null && (r[0] < 0 || r[0] > r[1] || r[1] > input.length())) {
+                return "";   // reported by the range check; nothing to read back
+            } else if (r != null) {
                 sb.append(input, r[0], r[1]);
             } else if (node instanceof WikiNode.Text t) {
                 sb.append(t.text());
