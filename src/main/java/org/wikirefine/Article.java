@@ -161,6 +161,8 @@ public final class Article {
      * @param format the output format
      * @param options markers, infobox and reference list switches
      * @return the rendering
+     * @throws WorkLimitExceededException when converting and rendering this page in this variant needs more work
+     *         than the page's budget (deterministic: counted in work done, never in time)
      */
     public String render(Variant variant, Format format, RenderOptions options) {
         return refined.render(Objects.requireNonNull(variant, "variant"), Objects.requireNonNull(format, "format"),

@@ -21,6 +21,7 @@ import org.wikirefine.BaseConversion;
 import org.wikirefine.internal.site.ProfileGuess;
 import org.wikirefine.internal.site.ProfileOption;
 import org.wikirefine.WikiRefiner;
+import org.wikirefine.WorkLimitExceededException;
 import org.wikirefine.ParserEngine;
 import org.wikirefine.internal.dump.ParserOption;
 import org.wikirefine.internal.dump.RecordFormat;
@@ -144,7 +145,14 @@ final class PageCommand implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         for (Variant v : vs) {
-            String rendered = article.render(v, fmt, options);
+            String rendered;
+            try {
+                rendered = article.render(v, fmt, options);
+            } catch (WorkLimitExceededException e) {
+                out.flush();
+                System.err.println("wikirefine page: " + v.code() + " not rendered: " + e.getMessage());
+                return Main.PARTIAL;
+            }
             out.print(rendered);
             if (fmt == Format.JSON) {
                 out.println();

@@ -23,6 +23,8 @@ final class RowSink implements OutputSink {
     private final BlockingQueue<Object> queue;
     private long seq;
     volatile boolean finished;
+    /** Input-error rows (damaged spans, end of readable input) by reason: id-less like some page errors. */
+    final java.util.TreeMap<String, Long> inputErrors = new java.util.TreeMap<>();
 
     RowSink(int split, BlockingQueue<Object> queue) {
         this.split = split;
@@ -51,6 +53,12 @@ final class RowSink implements OutputSink {
     @Override
     public void error(ErrorRecord e) throws InterruptedIOException {
         put(OutputRows.error(split, seq++, e));
+    }
+
+    @Override
+    public void inputError(ErrorRecord e) throws InterruptedIOException {
+        inputErrors.merge(e.reason(), 1L, Long::sum);
+        error(e);
     }
 
     @Override

@@ -12,11 +12,14 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.CollectionAccumulator;
+import org.wikirefine.SiteInfo;
 import org.wikirefine.Format;
 import org.wikirefine.Variant;
 import org.wikirefine.internal.dump.RefinerSetup;
@@ -41,11 +44,51 @@ final class SplitTask implements FlatMapFunction<Iterator<DumpSplit>, Row> {
     private final JobOptions opts;
     private final RefinerSetup setup;
     private final List<String> variants;
+    /** What the driver must know beyond the rows: splits whose input ended early, or whose index lied. */
+    private final CollectionAccumulator<String> events;
 
-    SplitTask(JobOptions opts, RefinerSetup setup, List<Variant> variants) {
+    SplitTask(JobOptions opts, RefinerSetup setup, List<Variant> variants, CollectionAccumulator<String> events) {
         this.opts = opts;
         this.setup = setup;
         this.variants = variants.stream().map(Variant::code).toList();
+        this.events = events;
+    }
+
+    /** Event of a split whose input could not be read to its end (the CLI's {@code input_complete: false}). */
+    static String inputEnded(int split) {
+        return "input ended early in split " + split;
+    }
+
+    /** Prefix of the event giving a split's input-error rows of one reason. */
+    static final String INPUT_ERRORS = "input errors in split ";
+
+    /**
+     * Event of a split's input-error rows of one reason ({@code INPUT_ERRORS + split + " " + reason + "=" + n}): the
+     * driver tells them from id-less page errors (a bad {@code <id>}) by these counts, as the CLI counts them.
+     */
+    static String inputErrors(int split, String reason, long n) {
+        return INPUT_ERRORS + split + " " + reason + "=" + n;
+    }
+
+    /** Event of a split whose streams were not the ones the index lists (read on without it). */
+    static String indexMismatch(int split, String why) {
+        return "the index does not match the dump in split " + split + " (" + why + "); read sequentially";
+    }
+
+    /** A sequential split: the whole dump, or the rest of it from a proven stream start (siteinfo from the header). */
+    private static DumpSource sequential(DumpSplit sp, FileSystem fs, Path path) throws IOException {
+        if (sp.sequentialFrom() == 0) {
+            return DumpSources.open(fs.open(path), true);
+        }
+        FSDataInputStream in = fs.open(path);
+        try {
+            SiteInfo si = SplitSource.siteInfo(sp, in, new java.util.ArrayList<>());
+            in.seek(sp.sequentialFrom());
+            return DumpSources.openFrom(in, sp.sequentialFrom(), sp.fileSize(), si, true, true);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
     }
 
     /** What the pipeline thread leaves in the queue last. */
@@ -68,7 +111,7 @@ final class SplitTask implements FlatMapFunction<Iterator<DumpSplit>, Row> {
         Path path = new Path(URI.create(sp.uri()));
         FileSystem fs = path.getFileSystem(new Configuration());
         SplitSource indexed = sp.indexed() ? new SplitSource(sp, fs.open(path)) : null;
-        DumpSource source = indexed != null ? indexed : DumpSources.open(fs.open(path), true);
+        DumpSource source = indexed != null ? indexed : sequential(sp, fs, path);
 
         RefinerPageProcessor processor = new RefinerPageProcessor(Refiners.get(setup),
                 variants.stream().map(c -> Variant.fromCode(c).orElseThrow()).toList(), Format.JSON);
@@ -151,6 +194,14 @@ final class SplitTask implements FlatMapFunction<Iterator<DumpSplit>, Row> {
                 RunState s = o.state();
                 if (s.read != s.written + s.filteredTotal() + s.erroredTotal()) {
                     throw new IllegalStateException("split " + sp.number() + ": accounting does not balance");
+                }
+                // idempotent facts (a retried split adds the same string), collected as a set on the driver
+                if (!o.inputComplete()) {
+                    events.add(inputEnded(sp.number()));
+                }
+                sink.inputErrors.forEach((reason, n) -> events.add(inputErrors(sp.number(), reason, n)));
+                if (indexed != null && indexed.indexMismatch() != null) {
+                    events.add(indexMismatch(sp.number(), indexed.indexMismatch()));
                 }
             }
 

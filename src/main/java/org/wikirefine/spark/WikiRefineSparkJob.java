@@ -26,6 +26,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.util.CollectionAccumulator;
 import org.wikirefine.DumpException;
 import org.wikirefine.SiteInfo;
 import org.wikirefine.Variant;
@@ -36,6 +37,7 @@ import org.wikirefine.internal.dump.DumpOptions;
 import org.wikirefine.internal.dump.DumpSource;
 import org.wikirefine.internal.dump.DumpSources;
 import org.wikirefine.internal.dump.Json;
+import org.wikirefine.internal.dump.IndexCheck;
 import org.wikirefine.internal.dump.MultistreamIndex;
 import org.wikirefine.internal.dump.ToolRecord;
 import org.wikirefine.internal.dump.DumpSupportData;
@@ -203,20 +205,42 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
                 if (streams.isEmpty()) {
                     throw new DumpException("BAD_INDEX", "the index lists no pages");
                 }
-                long headerEnd = ByteRangeDecoding.headerEnd(streams, size);
-                byte[] header = new byte[(int) headerEnd];
-                din.readFully(0, header);
-                si = ByteRangeDecoding.siteInfo(header, warnings);
-                int perSplit = streamsPerSplit(o, streams, size, spark.sparkContext().defaultParallelism());
-                splits = splits(in.toUri().toString(), size, headerEnd, streams, perSplit);
-                expected = streams.stream().mapToLong(s -> s.ids().length).sum();
+                // checked as the CLI checks it: from the first offset that is not a stream start, read sequentially
+                IndexCheck.Verdict verdict = IndexCheck.check(streams, size, din::read);
+                int trusted = verdict.trusted();
+                String uri = in.toUri().toString();
+                if (trusted == 0) {
+                    warnings.add("the index does not match the dump (" + verdict.why() + "); read sequentially from"
+                            + " byte 0");
+                    try (DumpSource s = DumpSources.open(inFs.open(in), true)) {
+                        si = s.siteInfo();
+                    }
+                    splits = List.of(DumpSplit.sequential(0, uri, size, 0, 0));
+                } else {
+                    long headerEnd = ByteRangeDecoding.headerEnd(streams, size);
+                    byte[] header = new byte[(int) headerEnd];
+                    din.readFully(0, header);
+                    si = ByteRangeDecoding.siteInfo(header, warnings);
+                    List<MultistreamIndex.Stream> proven = streams.subList(0, trusted);
+                    long provenEnd = trusted < streams.size() ? streams.get(trusted).offset() : size;
+                    int perSplit = streamsPerSplit(o, proven, size, spark.sparkContext().defaultParallelism());
+                    splits = new ArrayList<>(splits(uri, size, headerEnd, proven, provenEnd,
+                            trusted == streams.size(), perSplit));
+                    if (trusted < streams.size()) {
+                        warnings.add("the index does not match the dump (" + verdict.why() + "); read sequentially"
+                                + " from byte " + provenEnd + " (stream " + trusted + " of the index)");
+                        splits.add(DumpSplit.sequential(splits.size(), uri, size, headerEnd, provenEnd));
+                    } else {
+                        expected = streams.stream().mapToLong(s -> s.ids().length).sum();
+                    }
+                }
                 units = streams.size();
             }
         } else {
             try (DumpSource s = DumpSources.open(inFs.open(in), true)) {
                 si = s.siteInfo();
             }
-            splits = List.of(new DumpSplit(0, in.toUri().toString(), size, 0, List.of(), new long[0], false, new long[0]));
+            splits = List.of(DumpSplit.sequential(0, in.toUri().toString(), size, 0, 0));
         }
         WikiProfile profile = RefinerSetup.profile(o.profile(), si);
         List<Variant> variants = DumpOptions.forWiki(o.variants().stream().map(c -> Variant.fromCode(c).orElseThrow())
@@ -230,7 +254,8 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<DumpSplit> splitRdd = jsc.parallelize(splits, splits.size());
-        JavaRDD<Row> rows = splitRdd.mapPartitions(new SplitTask(o, setup, variants));
+        CollectionAccumulator<String> events = spark.sparkContext().collectionAccumulator("wikirefine-split-events");
+        JavaRDD<Row> rows = splitRdd.mapPartitions(new SplitTask(o, setup, variants, events));
         Dataset<Row> df = spark.createDataFrame(rows, OutputRows.SCHEMA).sortWithinPartitions("kind", "seq");
         String data = new Path(outDir, DATA).toString();
         if (o.format() == JobOptions.OutputFormat.PARQUET) {
@@ -259,7 +284,23 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
                 o.namespaces(), o.keepRedirects(), o.templateRules().stream().map(r -> new Path(r).getName()).toList(),
                 profile.name(), DumpManifest.baseConversion(o.conversionTable())));
         setup.describe(manifest);
-        Result r = account(spark, o, variants.size(), data, expected, manifest);
+        java.util.SortedSet<String> splitEvents = new java.util.TreeSet<>(events.value());
+        boolean indexLied = splitEvents.stream().anyMatch(e -> e.startsWith("the index does not match"));
+        boolean inputEnded = splitEvents.stream().anyMatch(e -> e.startsWith("input ended early"));
+        warnings.addAll(splitEvents.stream().filter(e -> e.startsWith("the index does not match")).toList());
+        if (indexLied) {
+            // the index's page count is not what the dump holds; the pages read are counted instead
+            expected = -1;
+            inN.putNull("expected_pages");
+        }
+        TreeMap<String, Long> inputErrorsByReason = new TreeMap<>();
+        for (String e : splitEvents) {
+            if (e.startsWith(SplitTask.INPUT_ERRORS)) {
+                String[] kv = e.substring(e.lastIndexOf(' ') + 1).split("=");
+                inputErrorsByReason.merge(kv[0], Long.parseLong(kv[1]), Long::sum);
+            }
+        }
+        Result r = account(spark, o, variants.size(), data, expected, !inputEnded, inputErrorsByReason, manifest);
         manifest.put("data", DATA);
         if (!warnings.isEmpty()) {
             manifest.set("warnings", Json.MAPPER.valueToTree(warnings));
@@ -292,7 +333,7 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
 
     /** Accounting from the committed output only (accumulators are not exactly-once: reliability.md 4.1). */
     private static Result account(SparkSession spark, JobOptions o, int variantCount, String data, long expected,
-                                  ObjectNode manifest) {
+                                  boolean complete, TreeMap<String, Long> inputErrorsByReason, ObjectNode manifest) {
         Dataset<Row> rows = committed(spark, o, data).cache();
         try {
             TreeMap<String, Long> filtered = new TreeMap<>();
@@ -308,10 +349,12 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
                     case OutputRows.PAGE -> records += n;
                     case OutputRows.FILTERED -> filtered.merge(reason, n, Long::sum);
                     case OutputRows.ERROR -> {
-                        if (r.getBoolean(2)) {
-                            inputErrors += n;
-                        } else {
-                            errored.merge(reason, n, Long::sum);
+                        // id-less rows are input errors as many as the splits reported for the reason, the rest
+                        // pages whose id could not be read (a bad <id>): counted as errored, as in the CLI
+                        long input = r.getBoolean(2) ? Math.min(n, inputErrorsByReason.getOrDefault(reason, 0L)) : 0;
+                        inputErrors += input;
+                        if (n > input) {
+                            errored.merge(reason, n - input, Long::sum);
                         }
                     }
                     default -> throw new IllegalStateException("unknown row kind " + kind);
@@ -343,9 +386,10 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
             c.put("duplicate_ids", duplicates);
             c.put("pages_with_wrong_variant_count", wrongVariantCount);
             c.put("balanced", balanced);
-            boolean complete = inputErrors == 0;
+            // as the CLI: an id-less error row is a damaged span read past (exit 1); only input that could not be
+            // read to its end makes the run incomplete (exit 3)
             manifest.put("input_complete", complete);
-            int code = !balanced || !complete ? 3 : erroredTotal > 0 ? 1 : 0;
+            int code = !balanced || !complete ? 3 : erroredTotal > 0 || inputErrors > 0 ? 1 : 0;
             manifest.put("exit_code", code);
             return new Result(code, null, read, written, records, filteredTotal, erroredTotal, inputErrors, balanced);
         } finally {
@@ -398,9 +442,15 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
         return (int) Math.max(1, Math.min(streams.size(), Math.round(target / avg)));
     }
 
-    /** Consecutive runs of {@code perSplit} streams, with the ids of earlier splits each one repeats. */
+    /**
+     * Consecutive runs of {@code perSplit} streams, with the ids of earlier splits each one repeats.
+     *
+     * @param streams  the proven streams
+     * @param end      where the last of them ends (the file size, or the first unproven offset)
+     * @param toTheEnd whether they are all of the index's streams (the last one is then followed by the footer)
+     */
     static List<DumpSplit> splits(String uri, long size, long headerEnd, List<MultistreamIndex.Stream> streams,
-                                  int perSplit) {
+                                  long end, boolean toTheEnd, int perSplit) {
         List<DumpSplit> out = new ArrayList<>();
         IdSet seen = new IdSet();
         for (int from = 0, n = 0; from < streams.size(); from += perSplit, n++) {
@@ -411,7 +461,7 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
             for (int i = from; i < to; i++) {
                 MultistreamIndex.Stream s = streams.get(i);
                 ss.add(new DumpSplit.Stream(s.offset(), s.ids(), s.titles()));
-                ends[i - from] = i + 1 < streams.size() ? streams.get(i + 1).offset() : size;
+                ends[i - from] = i + 1 < streams.size() ? streams.get(i + 1).offset() : end;
                 for (long id : s.ids()) {
                     if (seen.contains(id)) {
                         before.add(id);
@@ -423,8 +473,8 @@ public final class WikiRefineSparkJob implements Callable<Integer> {
                     seen.add(id);
                 }
             }
-            out.add(new DumpSplit(n, uri, size, headerEnd, ss, ends, to == streams.size(),
-                    before.stream().mapToLong(Long::longValue).sorted().toArray()));
+            out.add(new DumpSplit(n, uri, size, headerEnd, ss, ends, toTheEnd && to == streams.size(),
+                    before.stream().mapToLong(Long::longValue).sorted().toArray(), -1));
         }
         return out;
     }

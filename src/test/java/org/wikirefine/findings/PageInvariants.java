@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.wikirefine.Article;
+import org.wikirefine.ParserEngine;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
 import org.wikirefine.WikiRefiner;
@@ -18,12 +19,19 @@ import org.wikirefine.fixtures.OutputInvariants;
 final class PageInvariants {
 
     private static final Map<WikiProfile, WikiRefiner> REFINERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<List<Object>, WikiRefiner> REFINERS_BY_ENGINE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PageInvariants() {
     }
 
     static synchronized WikiRefiner refiner(WikiProfile profile) {
         return REFINERS.computeIfAbsent(profile, p -> WikiRefiner.builder().profile(p).build());
+    }
+
+    /** A refiner on one parser engine, so the fuzz target reaches both whatever the default is. */
+    static synchronized WikiRefiner refiner(WikiProfile profile, ParserEngine engine) {
+        return REFINERS_BY_ENGINE.computeIfAbsent(List.of(profile, engine),
+                k -> WikiRefiner.builder().profile(profile).parser(engine).build());
     }
 
     /** The violations found (empty if none). */
@@ -43,8 +51,9 @@ final class PageInvariants {
      * that survives ({@code {{x}}}, {@code [[x]]}, {@code -{x}-}, {@code <ref>x</ref>}) is, unless the page shows it
      * verbatim. Every other invariant holds as in {@link #check}.
      */
-    static List<String> checkForFuzzing(String text, WikiProfile profile, String title, List<Variant> variants) {
-        Article a = refiner(profile).parse(text, title);
+    static List<String> checkForFuzzing(String text, WikiProfile profile, ParserEngine engine, String title,
+            List<Variant> variants) {
+        Article a = refiner(profile, engine).parse(text, title);
         List<String> problems = new ArrayList<>();
         String verbatim = OutputInvariants.verbatimText(text);
         for (Variant v : variants) {

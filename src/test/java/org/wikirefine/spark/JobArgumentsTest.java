@@ -55,7 +55,7 @@ class JobArgumentsTest {
     @Test
     void splitsCoverEveryStreamOnceWithContiguousByteRanges() {
         List<MultistreamIndex.Stream> s = streams(10, 3);
-        List<DumpSplit> splits = WikiRefineSparkJob.splits("file:/d.xml.bz2", 105_000, 1000, s, 3);
+        List<DumpSplit> splits = WikiRefineSparkJob.splits("file:/d.xml.bz2", 105_000, 1000, s, 105_000, true, 3);
         assertThat(splits).hasSize(4);
         assertThat(splits.stream().mapToInt(DumpSplit::pagesInIndex).sum()).isEqualTo(30);
         long expectedStart = 1000;
@@ -70,10 +70,24 @@ class JobArgumentsTest {
     }
 
     @Test
+    void splitsOfTheProvenStreamsEndWhereTheFirstUnprovenOneStarts() {
+        List<MultistreamIndex.Stream> s = streams(10, 3);
+        // streams 6.. are not proven: the first six end at stream 6's offset, none is the dump's last stream
+        List<DumpSplit> splits = WikiRefineSparkJob.splits("file:/d.xml.bz2", 105_000, 1000, s.subList(0, 6),
+                s.get(6).offset(), false, 4);
+        assertThat(splits).hasSize(2);
+        assertThat(splits.get(1).ends()[splits.get(1).ends().length - 1]).isEqualTo(s.get(6).offset());
+        assertThat(splits).noneMatch(DumpSplit::lastStream).allMatch(DumpSplit::indexed);
+        DumpSplit rest = DumpSplit.sequential(2, "file:/d.xml.bz2", 105_000, 1000, s.get(6).offset());
+        assertThat(rest.indexed()).isFalse();
+        assertThat(rest.compressedBytes()).isEqualTo(105_000 - s.get(6).offset());
+    }
+
+    @Test
     void idsRepeatedFromAnEarlierSplitAreMarkedSeen() {
         List<MultistreamIndex.Stream> s = new java.util.ArrayList<>(streams(3, 2));   // ids 1..6
         s.set(2, new MultistreamIndex.Stream(s.get(2).offset(), new long[] {2, 7}, new String[] {"dup", "new"}));
-        List<DumpSplit> splits = WikiRefineSparkJob.splits("file:/d", 50_000, 1000, s, 1);
+        List<DumpSplit> splits = WikiRefineSparkJob.splits("file:/d", 50_000, 1000, s, 50_000, true, 1);
         assertThat(splits.get(0).seenBefore()).isEmpty();
         assertThat(splits.get(2).seenBefore()).containsExactly(2L);
     }

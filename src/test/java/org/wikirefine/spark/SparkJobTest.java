@@ -32,6 +32,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wikirefine.Format;
 import org.wikirefine.Page;
 import org.wikirefine.Variant;
@@ -110,6 +112,13 @@ class SparkJobTest {
         assertThat(r.read()).isEqualTo(r.written() + r.filtered() + r.errored());
         assertThat(r.read()).isEqualTo(c.path("read").asLong());
         assertThat(r.exitCode()).isEqualTo(c.path("errored_total").asLong() > 0 ? 1 : 0);
+    }
+
+    /** The page counts of a Spark manifest against the CLI's manifest for the same input. */
+    static void assertCountsAsInTheCli(JsonNode manifest, JsonNode cli) {
+        for (String k : List.of("read", "written", "records", "filtered_total", "errored_total", "input_errors")) {
+            assertThat(manifest.path("counts").path(k).asLong()).as(k).isEqualTo(cli.path("counts").path(k).asLong());
+        }
     }
 
     @Test
@@ -222,9 +231,7 @@ class SparkJobTest {
         WikiRefineSparkJob.Result r = WikiRefineSparkJob.run(spark, new JobOptions().input(dump.toString())
                 .output(out).format(JobOptions.OutputFormat.JSONL).variants(List.of("zh-hans")));
         JsonNode manifest = M.readTree(Path.of(out, "manifest.json").toFile());
-        for (String k : List.of("read", "written", "records", "filtered_total", "errored_total", "input_errors")) {
-            assertThat(manifest.path("counts").path(k).asLong()).as(k).isEqualTo(cli.path("counts").path(k).asLong());
-        }
+        assertCountsAsInTheCli(manifest, cli);
         assertThat(manifest.path("counts").path("errored")).isEqualTo(cli.path("counts").path("errored"));
         assertThat(manifest.path("counts").path("balanced").asBoolean()).isTrue();
         assertThat(r.exitCode()).isEqualTo(1);
@@ -254,14 +261,94 @@ class SparkJobTest {
         assertThat(manifest.path("input_complete").asBoolean()).isFalse();
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.inputErrors()).isEqualTo(1);
-        for (String k : List.of("read", "written", "records", "filtered_total", "errored_total", "input_errors")) {
-            assertThat(manifest.path("counts").path(k).asLong()).as(k).isEqualTo(cli.path("counts").path(k).asLong());
-        }
+        assertCountsAsInTheCli(manifest, cli);
         assertThat(r.written()).isPositive();
         assertThat(lines(Path.of(out, "data", "kind=error")))
                 .isEqualTo(Files.readAllLines(cliOut.resolve("errors.jsonl"), StandardCharsets.UTF_8));
         assertThat(lines(Path.of(out, "data", "kind=page")))
                 .isEqualTo(Files.readAllLines(cliOut.resolve("part-00000.jsonl"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The lying indexes of the adversarial review (another dump's, shifted, regrouped, mid-stream, past the end, past
+     * 2^31): Spark checks the index as the CLI does and reads on sequentially, so all 100 pages come out, nothing is
+     * counted that the dump does not hold, and the run exits 0 with a warning (FindingsDumpsTest holds the CLI). One
+     * of each path: no offset proven (the whole dump sequential), offsets proven but streams regrouped (a split
+     * reads on without the index), offsets past the end (a sequential split after the proven ones).
+     */
+    @ParameterizedTest(name = "index {0}")
+    @ValueSource(strings = {"foreign", "sameids", "past2g"})
+    void aLyingIndexCostsNoPageAsInTheCli(String kind) throws Exception {
+        String out = tmp.resolve("idx-" + kind).toString();
+        WikiRefineSparkJob.Result r = WikiRefineSparkJob.run(spark, new JobOptions()
+                .input("fixtures/findings/dumps/idx.xml.bz2")
+                .index("fixtures/findings/dumps/idx_" + kind + "-index.txt.bz2").output(out)
+                .format(JobOptions.OutputFormat.JSONL).variants(List.of("zh-hans")).streamsPerSplit(1));
+        JsonNode manifest = M.readTree(Path.of(out, "manifest.json").toFile());
+        assertThat(r.exitCode()).as(manifest.toString()).isZero();
+        assertThat(r.read()).isEqualTo(100);
+        assertThat(r.written()).isEqualTo(100);
+        assertThat(r.errored()).isZero();
+        assertThat(r.balanced()).isTrue();
+        assertThat(lines(Path.of(out, "data", "kind=page")).stream().map(l -> {
+            try {
+                return M.readTree(l).path("id").asLong();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).sorted().toList()).isEqualTo(java.util.stream.LongStream.rangeClosed(1, 100).boxed().toList());
+        assertThat(manifest.path("warnings").toString()).contains("the index does not match the dump");
+    }
+
+    /**
+     * A damaged bz2 block read without the index: its span becomes an id-less error row and reading goes on. That is
+     * an input error the run got past, exit 1 as in the CLI, not an unreadable input (exit 3).
+     */
+    @Test
+    void aDamagedSpanWithoutIndexExitsOneAsInTheCli() throws Exception {
+        Path dump = tmp.resolve("damaged-noindex.xml.bz2");
+        byte[] b = Files.readAllBytes(Path.of(SAMPLE));
+        b[151157 + 5000] ^= 0x10;
+        Files.write(dump, b);
+        Path cliOut = tmp.resolve("damaged-noindex-cli");
+        int code = new CommandLine(new DumpCommand().streams(System.out, System.err)).execute(dump.toString(),
+                "--out", cliOut.toString(), "--variant", "zh-hans", "--quiet");
+        JsonNode cli = M.readTree(cliOut.resolve("manifest.json").toFile());
+        assertThat(code).isEqualTo(1);
+        assertThat(cli.path("counts").path("input_errors").asLong()).isPositive();
+
+        String out = tmp.resolve("damaged-noindex-spark").toString();
+        WikiRefineSparkJob.Result r = WikiRefineSparkJob.run(spark, new JobOptions().input(dump.toString())
+                .output(out).format(JobOptions.OutputFormat.JSONL).variants(List.of("zh-hans")));
+        JsonNode manifest = M.readTree(Path.of(out, "manifest.json").toFile());
+        assertCountsAsInTheCli(manifest, cli);
+        assertThat(manifest.path("input_complete").asBoolean()).isTrue();
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(lines(Path.of(out, "data", "kind=error")))
+                .isEqualTo(Files.readAllLines(cliOut.resolve("errors.jsonl"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A page whose {@code <id>} cannot be read is an id-less error row too, but a page (counted as errored, exit 1),
+     * not an input error: Spark tells the two apart as the CLI does.
+     */
+    @Test
+    void anUnreadablePageIdIsAnErroredPageAsInTheCli() throws Exception {
+        String dump = "fixtures/findings/dumps/id_nonnumeric.xml";
+        Path cliOut = tmp.resolve("badid-cli");
+        int code = new CommandLine(new DumpCommand().streams(System.out, System.err)).execute(dump,
+                "--out", cliOut.toString(), "--variant", "zh-hans", "--quiet", "--ns", "all");
+        assertThat(code).isEqualTo(1);
+        JsonNode cli = M.readTree(cliOut.resolve("manifest.json").toFile());
+
+        String out = tmp.resolve("badid-spark").toString();
+        WikiRefineSparkJob.Result r = WikiRefineSparkJob.run(spark, new JobOptions().input(dump).output(out)
+                .format(JobOptions.OutputFormat.JSONL).variants(List.of("zh-hans")).namespaces(null));
+        JsonNode manifest = M.readTree(Path.of(out, "manifest.json").toFile());
+        assertCountsAsInTheCli(manifest, cli);
+        assertThat(manifest.path("counts").path("errored")).isEqualTo(cli.path("counts").path("errored"));
+        assertThat(r.errored()).isPositive();
+        assertThat(r.exitCode()).isEqualTo(1);
     }
 
     @Test

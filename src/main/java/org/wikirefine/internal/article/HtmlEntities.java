@@ -70,6 +70,9 @@ public final class HtmlEntities {
 
     /** One reference without its {@code &} and {@code ;} ({@code amp}, {@code #124}, {@code #x7C}); null if unknown. */
     public static String resolve(String ref) {
+        if (ref.isEmpty()) {
+            return null;   // "&;" is text
+        }
         if (ref.charAt(0) == '#') {
             try {
                 int cp = ref.length() > 1 && (ref.charAt(1) == 'x' || ref.charAt(1) == 'X')

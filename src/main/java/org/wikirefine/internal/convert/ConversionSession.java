@@ -25,6 +25,11 @@ public interface ConversionSession {
      */
     String title(String sourceTitle, String displayTitle);
 
+    /** Conversion rules applied so far (page-level rules added to or removed from the tables), for the work budget. */
+    default int rulesApplied() {
+        return 0;
+    }
+
     /** Problems met so far (bad rules, depth limit, unclosed markup…). */
     List<Diagnostic> diagnostics();
 }

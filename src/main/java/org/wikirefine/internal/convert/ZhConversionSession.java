@@ -393,6 +393,11 @@ final class ZhConversionSession implements ConversionSession {
     }
 
     @Override
+    public int rulesApplied() {
+        return log.size();
+    }
+
+    @Override
     public List<Diagnostic> diagnostics() {
         return List.copyOf(diagnostics);
     }

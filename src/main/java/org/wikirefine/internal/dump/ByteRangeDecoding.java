@@ -57,6 +57,20 @@ public final class ByteRangeDecoding {
         return IndexedSource.decodeItems(s, compressed, fileSize, last, siteInfo, verifySha1);
     }
 
+    /**
+     * The items of one indexed stream and why its pages are not the ones the index lists there ({@code null} when
+     * they are, or when the stream could not be decoded): on a mismatch a reader drops the items and reads the
+     * bytes on without the index, as the CLI does.
+     */
+    public record StreamItems(List<DumpItem> items, String mismatch) {
+    }
+
+    /** {@link #decodeStream}, with the check of the stream's pages against the index. */
+    public static StreamItems decodeStreamChecked(MultistreamIndex.Stream s, byte[] compressed, long fileSize,
+                                                  boolean last, SiteInfo siteInfo, boolean verifySha1) {
+        return IndexedSource.decodeChecked(s, compressed, fileSize, last, siteInfo, verifySha1);
+    }
+
     /** Size of the XML the calling thread decoded in its last {@link #decodeStream} call. */
     public static long lastDecodedBytes() {
         return IndexedSource.lastDecodedBytes();

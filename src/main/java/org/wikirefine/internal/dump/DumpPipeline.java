@@ -137,6 +137,9 @@ public final class DumpPipeline {
                     if (r == null) {
                         r = err(t.page, "process", "EXCEPTION", "the processor returned nothing");
                     }
+                } catch (org.wikirefine.WorkLimitExceededException e) {
+                    // deterministic (work counted, not time): the same page is refused on every run and resume
+                    r = err(t.page, "render", "WORK_BUDGET_EXCEEDED", e.getMessage());
                 } catch (StackOverflowError e) {
                     r = err(t.page, "process", "STACK_OVERFLOW", "nesting too deep for the parser");
                 } catch (OutOfMemoryError e) {
@@ -251,13 +254,13 @@ public final class DumpPipeline {
                 if (t.item instanceof DumpItem.Fatal f) {
                     inputComplete = false;
                     state.inputErrors++;
-                    sink.error(f.error());
+                    sink.inputError(f.error());
                     state.errorsRecords++;
                     continue;
                 }
                 if (t.item instanceof DumpItem.Lost l) {
                     state.inputErrors++;
-                    sink.error(l.error());
+                    sink.inputError(l.error());
                     state.errorsRecords++;
                     continue;
                 }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.wikirefine.DumpException;
+import org.wikirefine.SiteInfo;
 
 /** Opens the right {@link DumpSource} for an input: by multistream index when one is available, else sequential. */
 public final class DumpSources {
@@ -49,6 +50,19 @@ public final class DumpSources {
     /** Opens a stream (stdin); always sequential. The stream is closed with the source. */
     public static DumpSource open(InputStream in, boolean verifySha1) {
         return new SequentialSource(in, -1, verifySha1);
+    }
+
+    /**
+     * A sequential read of the bytes from {@code base} on, where a checked index proved that a bz2 stream starts
+     * between pages (the siteinfo is then {@code known}). Used by the Spark job where an index stops matching the
+     * dump, as the CLI's by-index reader reads on sequentially.
+     *
+     * @param toTheEnd {@code false} when {@code in} ends where another proven stream starts, not at the end of the
+     *                 dump (no footer is expected there)
+     */
+    public static DumpSource openFrom(InputStream in, long base, long inputSize, SiteInfo known, boolean toTheEnd,
+                                      boolean verifySha1) {
+        return new SequentialSource(in, base, inputSize, known, toTheEnd, verifySha1);
     }
 
     /** The index file that would be used for an input, or {@code null}. */

@@ -56,8 +56,6 @@ final class IndexedSource implements DumpSource {
     private final ExecutorService pool;
     private final int window;
     private final ArrayDeque<Future<Decoded>> inFlight = new ArrayDeque<>();
-    /** Whether the file ends with its footer stream: offsets past the end are then lies, not truncation. */
-    private final boolean fileComplete;
     /** Leading streams whose offsets check out; the rest of the file is read sequentially. */
     private final int trusted;
     private String distrust;
@@ -97,9 +95,10 @@ final class IndexedSource implements DumpSource {
             close();
             throw new DumpException("BAD_INDEX", "the index lists no pages");
         }
-        this.fileComplete = endsWithFooter();
-        int firstBad = firstBadStart();
-        this.trusted = firstBad == streams.size() ? firstBad : Math.max(0, firstBad - 1);
+        IndexCheck.Verdict verdict = IndexCheck.check(streams, size, this::readAt);
+        int firstBad = verdict.firstBad();
+        this.distrust = verdict.why();
+        this.trusted = verdict.trusted();
         try {
             if (firstBad == 0) {
                 // not even the first offset starts a stream: read the whole file, header included, sequentially
@@ -122,62 +121,9 @@ final class IndexedSource implements DumpSource {
         }
     }
 
-    /** The first stream whose offset is not a stream start inside the file after its predecessor's, or n. */
-    private int firstBadStart() throws IOException {
-        for (int j = 0; j < streams.size(); j++) {
-            long off = streams.get(j).offset();
-            String why = null;
-            if (off < 0 || j > 0 && off <= streams.get(j - 1).offset()) {
-                why = "offsets do not go up at offset " + off;
-            } else if (off >= size) {
-                // a truncated file keeps its full index: those pages are named as lost, not distrusted
-                why = fileComplete ? "offset " + off + " lies past the end of the file (" + size + " bytes)" : null;
-            } else if (!streamStartsAt(off)) {
-                why = "no bz2 stream starts at offset " + off;
-            }
-            if (why != null) {
-                distrust = why;
-                return j;
-            }
-        }
-        return streams.size();
-    }
-
-    /** "BZh1".."BZh9" followed by a block or end-of-stream magic. */
-    private boolean streamStartsAt(long off) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(10);
-        while (b.hasRemaining() && ch.read(b, off + b.position()) > 0) {
-            // positional reads until 10 bytes or the end
-        }
-        if (b.position() < 10) {
-            return false;
-        }
-        byte[] h = b.array();
-        if (h[0] != 'B' || h[1] != 'Z' || h[2] != 'h' || h[3] < '1' || h[3] > '9') {
-            return false;
-        }
-        long magic = 0;
-        for (int k = 4; k < 10; k++) {
-            magic = (magic << 8) | (h[k] & 0xff);
-        }
-        return magic == Bz2Blocks.BLOCK_MAGIC || magic == Bz2Blocks.EOS_MAGIC;
-    }
-
-    /** Whether the last bz2 stream in the file decodes to the {@code </mediawiki>} footer. */
-    private boolean endsWithFooter() throws IOException {
-        long from = Math.max(0, size - (64 << 10));
-        byte[] tail = read(from, size);
-        for (int k = tail.length - 10; k >= 0; k--) {
-            if (tail[k] == 'B' && tail[k + 1] == 'Z' && tail[k + 2] == 'h' && streamStartsAt(from + k)) {
-                try {
-                    String t = new String(decodeBytes(tail, k), StandardCharsets.UTF_8).trim();
-                    return t.endsWith("</mediawiki>");
-                } catch (IOException e) {
-                    // "BZh" inside compressed data, or a damaged footer: look further back
-                }
-            }
-        }
-        return false;
+    /** A positional read of the file (safe from several threads). */
+    private int readAt(long pos, byte[] b, int off, int len) throws IOException {
+        return ch.read(ByteBuffer.wrap(b, off, len), pos);
     }
 
     /** Reads on without the index from stream {@code from} (at input byte {@code base}). */
@@ -356,6 +302,15 @@ final class IndexedSource implements DumpSource {
      */
     static List<DumpItem> decodeItems(MultistreamIndex.Stream s, byte[] compressed, long fileSize, boolean last,
                                       SiteInfo siteInfo, boolean verifySha1) {
+        return decodeChecked(s, compressed, fileSize, last, siteInfo, verifySha1).items();
+    }
+
+    /**
+     * {@link #decodeItems}, and whether the stream's pages are the ones the index lists there: a reader that gets a
+     * mismatch drops the items and reads on without the index, as this source does.
+     */
+    static ByteRangeDecoding.StreamItems decodeChecked(MultistreamIndex.Stream s, byte[] compressed, long fileSize,
+                                                       boolean last, SiteInfo siteInfo, boolean verifySha1) {
         List<DumpItem> items = new ArrayList<>(s.ids().length);
         if (compressed == null) {
             for (int k = 0; k < s.ids().length; k++) {
@@ -363,17 +318,18 @@ final class IndexedSource implements DumpSource {
                         "TRUNCATED", "the file ends (at " + fileSize + " bytes) before the bz2 stream at offset "
                                 + s.offset())));
             }
-            return items;
+            return new ByteRangeDecoding.StreamItems(items, null);
         }
         byte[] data;
         try {
             // the last indexed stream is followed by the footer stream (and maybe junk): decode only itself
             data = decodeBz2(compressed, !last);
         } catch (IOException | RuntimeException e) {
-            return damaged(s, e);
+            return new ByteRangeDecoding.StreamItems(damaged(s, e), null);
         }
         decodedBytes.set((long) data.length);
         items.addAll(parseStream(data, siteInfo, verifySha1));
+        String mismatch = mismatch(s, items);
         Set<Long> seen = new HashSet<>();
         for (DumpItem it : items) {
             Long id = idOf(it);
@@ -388,7 +344,7 @@ final class IndexedSource implements DumpSource {
                                 + " but the stream does not contain it")));
             }
         }
-        return items;
+        return new ByteRangeDecoding.StreamItems(items, mismatch);
     }
 
     /**
@@ -417,7 +373,7 @@ final class IndexedSource implements DumpSource {
                 if (rest[k] == 'B' && rest[k + 1] == 'Z' && rest[k + 2] == 'h' && rest[k + 3] >= '1'
                         && rest[k + 3] <= '9') {
                     try {
-                        byte[] tail = decodeBytes(rest, k);
+                        byte[] tail = IndexCheck.decodeStart(rest, k, rest.length);
                         String t = new String(tail, StandardCharsets.UTF_8).trim();
                         if (t.equals("</mediawiki>")) {
                             at = k;
@@ -434,13 +390,6 @@ final class IndexedSource implements DumpSource {
             }
         } catch (IOException e) {
             warnings.add("cannot check the dump footer: " + Xml.detailOf(e));
-        }
-    }
-
-    private static byte[] decodeBytes(byte[] buf, int from) throws IOException {
-        try (InputStream in = new BZip2CompressorInputStream(new ByteArrayInputStream(buf, from, buf.length - from),
-                true)) {
-            return in.readNBytes(4096);
         }
     }
 

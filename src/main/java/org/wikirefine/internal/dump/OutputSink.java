@@ -30,6 +30,14 @@ public interface OutputSink {
         error(Json.errorLine(e));
     }
 
+    /**
+     * The record of input that could not be read (a damaged span read past, or the end of readable input), counted
+     * as {@code input_errors} rather than as a page; by default written like any error record.
+     */
+    default void inputError(ErrorRecord e) throws IOException {
+        error(e);
+    }
+
     /** A page left out by the filters ({@code namespace}, {@code redirect}); by default only counted by the caller. */
     default void filtered(Page page, String reason) throws IOException {
     }

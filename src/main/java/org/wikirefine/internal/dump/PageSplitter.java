@@ -80,8 +80,9 @@ final class PageSplitter {
         return new PageSplitter(one, known, verifySha1, warnings, false);
     }
 
-    private PageSplitter(PieceSource src, SiteInfo known, boolean verifySha1, List<String> warnings,
-                         boolean wholeDocument) {
+    /** {@code wholeDocument}: whether the input should end with the {@code </mediawiki>} footer. */
+    PageSplitter(PieceSource src, SiteInfo known, boolean verifySha1, List<String> warnings,
+                 boolean wholeDocument) {
         this.wholeDocument = wholeDocument;
         this.src = src;
         this.verifySha1 = verifySha1;

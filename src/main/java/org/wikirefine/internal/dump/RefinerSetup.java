@@ -102,9 +102,19 @@ public final class RefinerSetup implements Serializable {
         return conversionTable == null ? BaseConversion.openCc() : BaseConversion.mediaWikiTable(Path.of(conversionTable));
     }
 
+    /**
+     * The refiner's wall-clock parse limit in dump runs: a last resort only. What a page may cost is decided by the
+     * work budget (characters parsed, converted and written: {@code WorkBudget}), which gives the same answer on
+     * every run; the library's 10 s default, under a loaded machine, timed out pages the work budget allowed
+     * (measured with src/bench/kill-resume.sh: pages of 110-140 k characters nested 40 deep got PARSE_TIMEOUT in
+     * one run and rendered in the next, so output and --resume were not byte-identical). The work budget allows
+     * at most a few seconds of parsing on an idle core, so this leaves more than tenfold headroom for load.
+     */
+    static final java.time.Duration LAST_RESORT_PARSE_TIME = java.time.Duration.ofSeconds(100);
+
     /** The refiner. Configuration problems (a bad rule file, an unreadable table) throw here, before any page. */
     public WikiRefiner build() {
-        WikiRefiner.Builder b = WikiRefiner.builder().profile(profile);
+        WikiRefiner.Builder b = WikiRefiner.builder().profile(profile).timeBudget(LAST_RESORT_PARSE_TIME);
         if (parser != null) {
             b.parser(parser);
         }

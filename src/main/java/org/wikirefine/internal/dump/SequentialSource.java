@@ -40,6 +40,15 @@ final class SequentialSource implements DumpSource {
      *               else {@code null}
      */
     SequentialSource(InputStream rawIn, long base, long inputSize, SiteInfo known, boolean verifySha1) {
+        this(rawIn, base, inputSize, known, true, verifySha1);
+    }
+
+    /**
+     * @param toTheEnd {@code false} for a slice that ends where another bz2 stream starts (not the end of the
+     *                 document), so no {@code </mediawiki>} footer is expected there
+     */
+    SequentialSource(InputStream rawIn, long base, long inputSize, SiteInfo known, boolean toTheEnd,
+                     boolean verifySha1) {
         this.raw = new CountingInputStream(rawIn);
         this.inputSize = inputSize;
         try {
@@ -51,7 +60,7 @@ final class SequentialSource implements DumpSource {
             closeQuietly(rawIn);
             throw new DumpException(Xml.reasonOf(e), "cannot read the dump header: " + Xml.detailOf(e), e);
         }
-        this.splitter = new PageSplitter(pieces, known, verifySha1, warnings);
+        this.splitter = new PageSplitter(pieces, known, verifySha1, warnings, toTheEnd);
         try {
             splitter.readHeader();
         } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.wikirefine.Variant;
 import org.wikirefine.internal.convert.ConversionSession;
 import org.wikirefine.internal.model.ArticleModel;
+import org.wikirefine.internal.parse.WorkBudget;
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Blocks;
 import org.wikirefine.internal.model.ExternalLinks;
@@ -19,11 +20,14 @@ import org.wikirefine.internal.reference.RefLabels;
 /**
  * The conversion pass: walks the article in document order (infoboxes, body, references, then the title, as
  * MediaWiki renders and converts a page) and turns every piece of inline content into final text through one
- * {@link ConversionSession}, so that conversion rules apply from their position onward.
+ * {@link ConversionSession}, so that conversion rules apply from their position onward. Its work (characters
+ * converted and produced, rules applied) is counted per segment against {@link WorkBudget#forRendering}.
  */
 public final class RenderPass {
 
     private final ConversionSession session;
+    /** Set per run: this rendering's share of the page's work ({@link WorkBudget#forRendering}). */
+    private WorkBudget work;
     private final java.util.Map<Integer, List<RenderedArticle.RenderedReference>> renderedLists = new java.util.HashMap<>();
 
     /** Article path for link targets when links are kept for Markdown, else {@code null}. */
@@ -53,6 +57,7 @@ public final class RenderPass {
 
     private RenderedArticle run(ArticleModel model, Variant variant) {
         this.model = model;
+        this.work = WorkBudget.forRendering(model.page().text().length());
         this.infoboxes = new RenderedArticle.RenderedInfobox[model.infoboxes().size()];
         List<RenderedBlock> body = new ArrayList<>();
         blocks(model.body(), body, 0);
@@ -145,7 +150,13 @@ public final class RenderPass {
         if (seg.isEmpty()) {
             return "";
         }
-        return seg.unstrip(session.convert(seg.text()));
+        String text = seg.text();
+        int rulesBefore = session.rulesApplied();
+        String converted = seg.unstrip(session.convert(text));
+        // counted per segment: the hot path pays one addition, not one per character
+        work.spend(text.length() + converted.length()
+                + (long) WorkBudget.RULE_WEIGHT * (session.rulesApplied() - rulesBefore));
+        return converted;
     }
 
     private static boolean hasAnchor(List<Inline> content) {

@@ -96,13 +96,14 @@ class DumpPipelineTest {
         pages.set(1, TestDumps.P.of(2, "BOOM", "x"));
         pages.set(3, TestDumps.P.of(4, "DEEP", "x"));
         pages.set(5, TestDumps.P.of(6, "SURR", "x"));
+        pages.set(7, TestDumps.P.of(8, "HEAVY", "x"));
         Path out = tmp.resolve("out");
         Cli.Run r = Cli.fake(xml(pages).toString(), "--out", out.toString());
         assertThat(r.exit()).isEqualTo(1);
         List<JsonNode> errs = Cli.errors(out.resolve("errors.jsonl"));
         assertThat(errs).extracting(e -> e.path("id").asLong() + ":" + e.path("reason").asText())
-                .containsExactly("2:EXCEPTION", "4:STACK_OVERFLOW", "6:INVALID_OUTPUT");
-        assertThat(Cli.records(out)).hasSize(7);
+                .containsExactly("2:EXCEPTION", "4:STACK_OVERFLOW", "6:INVALID_OUTPUT", "8:WORK_BUDGET_EXCEEDED");
+        assertThat(Cli.records(out)).hasSize(6);
         // no lone surrogate, escaped or raw, reached the output
         for (JsonNode p : Cli.manifest(out).path("parts")) {
             String s = Files.readString(out.resolve(p.path("name").asText()));

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A stand-in for the refiner: one JSON object per variant with the page's metadata and text length. Titles
  * steer misbehaviour: "HANG" spins without ever checking for interrupts (like a Sweble parse), "BOOM" throws,
- * "DEEP" overflows the stack, "SURR" renders a lone surrogate.
+ * "DEEP" overflows the stack, "SURR" renders a lone surrogate, "HEAVY" is over its rendering work budget.
  */
 public class FakeProcessor implements PageProcessor {
 
@@ -45,6 +45,9 @@ public class FakeProcessor implements PageProcessor {
         }
         if (p.title().contains("BOOM")) {
             throw new IllegalStateException("boom");
+        }
+        if (p.title().contains("HEAVY")) {
+            throw new org.wikirefine.WorkLimitExceededException("over the rendering budget");
         }
         if (p.title().contains("DEEP")) {
             recurse(0);

@@ -18,4 +18,13 @@ class WorkBudgetTest {
         assertThatThrownBy(() -> budget.parse(1)).isInstanceOf(WorkBudget.Exceeded.class)
                 .hasMessageContaining("more than " + limit + " characters");
     }
+
+    @Test
+    void aRenderingHasItsOwnBudgetOfTheSameSize() {
+        WorkBudget budget = WorkBudget.forRendering(1000);
+        long limit = WorkBudget.BASE_CHARS + 10_000;
+        budget.spend(limit);
+        assertThatThrownBy(() -> budget.spend(1)).isInstanceOf(org.wikirefine.WorkLimitExceededException.class)
+                .hasMessageContaining("rendering one variant").hasMessageContaining("more than " + limit);
+    }
 }
