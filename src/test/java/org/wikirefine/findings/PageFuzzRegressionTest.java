@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -22,6 +25,14 @@ class PageFuzzRegressionTest {
 
     static final Path INPUTS = Path.of("src/test/resources/org/wikirefine/findings/PageFuzzTestInputs/wholePage");
 
+    /**
+     * Inputs that still fail on the Sweble engine (fixed on the native, default one), with the reason. Replayed
+     * on Sweble they must still fail, so that the entry is deleted once Sweble is fixed too.
+     */
+    static final Map<String, String> SWEBLE_KNOWN = Map.of("link-in-infobox-key",
+            "Sweble keeps a template parameter name as raw text, so a link in it reaches the infobox key;"
+                    + " the native walker gives the link its label");
+
     @TestFactory
     Stream<DynamicTest> everyInputReplays() throws IOException {
         try (Stream<Path> files = Files.list(INPUTS)) {
@@ -32,6 +43,13 @@ class PageFuzzRegressionTest {
                             input[0] ^= PageFuzzTest.SWEBLE_BIT;
                         }
                         byte[] replayed = input;
+                        boolean onSweble = input.length > 0 && (input[0] & PageFuzzTest.SWEBLE_BIT) != 0;
+                        if (onSweble && SWEBLE_KNOWN.containsKey(p.getFileName().toString())) {
+                            assertThatThrownBy(() -> new PageFuzzTest().wholePage(replayed))
+                                    .as("listed as failing on Sweble: %s", SWEBLE_KNOWN.get(p.getFileName().toString()))
+                                    .isInstanceOf(AssertionError.class);
+                            return;
+                        }
                         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> new PageFuzzTest().wholePage(replayed));
                     })));
         }
