@@ -186,6 +186,15 @@ final class BaseTables {
         boolean mwChoices = true;
         /** The measured single-character choices file (opencc-mw-choices.tsv). */
         boolean charChoices = true;
+        /**
+         * Taiwan words read backwards into zh-cn, only where the Taiwan spelling holds a character Simplified text
+         * never uses ({@link TaiwanWordsForMainland}); off only to measure what it brings.
+         */
+        boolean twWordsForCn = true;
+        /** tw-words.tsv, Taiwan words OpenCC lacks (報導); off only to measure what it brings. */
+        boolean twWords = true;
+        /** Taiwan words folded into longer s2t phrases ({@link PhraseFolding}); off only to measure it. */
+        boolean foldTwWords = true;
 
         @Override
         public synchronized Map<String, String> build(Group g) {
@@ -227,30 +236,19 @@ final class BaseTables {
                         for (Map.Entry<String, String> e : read("TWPhrases.txt").entrySet()) {
                             m.putIfAbsent(e.getValue(), e.getKey());
                         }
+                    } else if (twWordsForCn) {
+                        Map<String, String> glyph = twGlyphs();
+                        TraditionalOnly traditional = traditionalOnly();
+                        m.putAll(TaiwanWordsForMainland.pairs(read("TWPhrases.txt"), w -> applyChars(w, glyph),
+                                traditional));
+                        m.putAll(traditionalWordsForMainland(traditional));
                     }
                     return m;
                 }
                 case HANT:
                     return hant();
-                case TW: {
-                    Map<String, String> glyph = twGlyphs();
-                    Map<String, String> m = hantLike(true, true);
-                    hantContexts(m);
-                    java.util.Set<String> keep = new java.util.HashSet<>();
-                    readResource("opencc-tw-phrases-mw.txt", keep::add);
-                    for (Map.Entry<String, String> e : (twPhrases ? read("TWPhrases.txt") : Map.<String, String>of()).entrySet()) {
-                        if (mwChoices && !keep.contains(e.getKey())) {
-                            continue;
-                        }
-                        String v = applyChars(e.getValue(), glyph);
-                        m.put(e.getKey(), v);
-                        // MediaWiki's TW table is keyed by simplified and traditional forms (no chaining).
-                        m.putIfAbsent(applyChars(convertSt(e.getKey()), glyph), v);
-                    }
-                    // Single-glyph fixes of MediaWiki's ZH_TO_TW table (conversion-semantics.md 4.1, 4.2).
-                    m.put("着", "著");
-                    return m;
-                }
+                case TW:
+                    return tw();
                 case HK: {
                     // MediaWiki's zh-hk is HK ∪ HANT: Taiwan-leaning glyphs (為, 啟) except that 裏 stays 裏
                     // (LanguageZhTest: 一地里 → 一地裏). OpenCC's HKVariants (說→説, 敘→敍) move away from it.
@@ -264,6 +262,80 @@ final class BaseTables {
                 default:
                     throw new IllegalArgumentException(g.toString());
             }
+        }
+
+        /**
+         * HANT plus Taiwan words: the TWPhrases entries MediaWiki's zh-tw also produces (opencc-tw-phrases-mw.txt),
+         * keyed by their Simplified and Traditional spellings (MediaWiki's TW table has both: no chaining), and
+         * tw-words.tsv, keyed by the Simplified spelling only (MediaWiki's zh-tw leaves a written 報道 alone); all
+         * folded into the longer s2t phrases that contain them (据报道 → 據報導).
+         */
+        private Map<String, String> tw() {
+            Map<String, String> glyph = twGlyphs();
+            Map<String, String> m = hantLike(true, true);
+            hantContexts(m);
+            Map<String, String> byTraditional = new HashMap<>();
+            openCcTwPhrases().forEach((simplified, taiwan) -> {
+                String v = applyChars(taiwan, glyph);
+                String traditional = applyChars(convertSt(simplified), glyph);
+                m.put(simplified, v);
+                m.putIfAbsent(traditional, v);
+                byTraditional.putIfAbsent(traditional, v);
+            });
+            if (mwChoices && twWords) {
+                readResource("tw-words.tsv", line -> {
+                    String[] f = line.split("\\t");
+                    if (f.length != 2) {
+                        throw new IllegalStateException("tw-words.tsv: bad line " + line);
+                    }
+                    m.put(f[0], f[1]);
+                    byTraditional.put(applyChars(convertSt(f[0]), glyph), f[1]);
+                });
+            }
+            if (mwChoices && foldTwWords) {
+                PhraseFolding.rewriteValues(m, byTraditional);
+            }
+            // Single-glyph fixes of MediaWiki's ZH_TO_TW table (conversion-semantics.md 4.1, 4.2).
+            m.put("着", "著");
+            return m;
+        }
+
+        /** OpenCC's TWPhrases (Simplified → Taiwan), only the entries MediaWiki's zh-tw also produces unless measuring. */
+        private Map<String, String> openCcTwPhrases() {
+            if (!twPhrases) {
+                return Map.of();
+            }
+            java.util.Set<String> keep = new java.util.HashSet<>();
+            readResource("opencc-tw-phrases-mw.txt", keep::add);
+            Map<String, String> words = new LinkedHashMap<>();
+            read("TWPhrases.txt").forEach((k, v) -> {
+                if (!mwChoices || keep.contains(k)) {
+                    words.put(k, v);
+                }
+            });
+            return words;
+        }
+
+        TraditionalOnly traditionalOnly() {
+            return TraditionalOnly.of(readAll("TSCharacters.txt"), readAll("TSPhrases.txt"), readAll("STCharacters.txt"));
+        }
+
+        /**
+         * cn-traditional-words.tsv: mainland spellings of Traditional words whose character splits by meaning in
+         * Simplified (帳號 → 账号, not OpenCC's 帐号). A key without a character Simplified text never uses would also
+         * rewrite Simplified input, so such a line is an error in the resource.
+         */
+        private static Map<String, String> traditionalWordsForMainland(TraditionalOnly traditional) {
+            Map<String, String> m = new HashMap<>();
+            readResource("cn-traditional-words.tsv", line -> {
+                String[] f = line.split("\t");
+                if (f.length != 2 || !traditional.anyIn(f[0]) || traditional.anyIn(f[1])) {
+                    throw new IllegalStateException("cn-traditional-words.tsv: not a Traditional key and a Simplified "
+                            + "value: " + line);
+                }
+                m.put(f[0], f[1]);
+            });
+            return m;
         }
 
         /**
@@ -409,6 +481,13 @@ final class BaseTables {
         private static Map<String, String> read(String file) {
             Map<String, String> m = new LinkedHashMap<>();
             readLines(file, (k, vs) -> m.put(k, vs.get(0)));
+            return m;
+        }
+
+        /** Every line of a dictionary with all its candidates. */
+        private static Map<String, List<String>> readAll(String file) {
+            Map<String, List<String>> m = new LinkedHashMap<>();
+            readLines(file, m::put);
             return m;
         }
 

@@ -1,0 +1,95 @@
+package org.wikirefine.internal.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.wikirefine.BaseConversion;
+import org.wikirefine.Variant;
+
+/**
+ * The regional vocabulary routes of the bundled base (docs/conversion.md §3.4): Taiwan words read backwards into
+ * zh-cn only through keys Simplified text cannot contain, cn-traditional-words.tsv, tw-words.tsv and the folding of
+ * Taiwan words into longer phrases. Expected outputs were checked with MediaWiki 1.39 (src/tools/mw_translate.php)
+ * except where a comment says we deliberately differ.
+ */
+class RegionalWordsTest {
+
+    private static String base(Variant v, String text) {
+        StringBuilder sb = new StringBuilder();
+        ZhConversionSession.translateForTools(text, BaseTables.of(BaseConversion.openCc()).table(v), sb);
+        return sb.toString();
+    }
+
+    @Test
+    void traditionalOnlyCharactersAreThoseSimplifiedTextNeverUses() {
+        TraditionalOnly t = new BaseTables.OpenCcSource().traditionalOnly();
+        for (String c : List.of("帳", "號", "攜", "體", "設", "網")) {
+            assertThat(t.anyIn(c)).as(c).isTrue();
+        }
+        // 著/乾 are written by t2s (著名, 乾隆); 后/台/程/式/帐 are Simplified characters
+        for (String c : List.of("著", "乾", "后", "台", "程", "式", "帐", "a", "。")) {
+            assertThat(t.anyIn(c)).as(c).isFalse();
+        }
+    }
+
+    @Test
+    void everyMainlandEntryAddedForTraditionalTextHasATraditionalOnlyKey() {
+        BaseTables.OpenCcSource off = new BaseTables.OpenCcSource();
+        off.twWordsForCn = false;
+        Map<String, String> without = off.build(BaseTables.Group.CN);
+        BaseTables.OpenCcSource on = new BaseTables.OpenCcSource();
+        Map<String, String> with = on.build(BaseTables.Group.CN);
+        TraditionalOnly traditional = on.traditionalOnly();
+        List<String> touchingSimplified = new ArrayList<>();
+        int added = 0;
+        for (Map.Entry<String, String> e : with.entrySet()) {
+            if (!e.getValue().equals(without.get(e.getKey()))) {
+                added++;
+                if (!traditional.anyIn(e.getKey())) {
+                    touchingSimplified.add(e.getKey());
+                }
+            }
+        }
+        assertThat(added).isGreaterThan(30);
+        assertThat(touchingSimplified).isEmpty();
+    }
+
+    @Test
+    void accountWordsTakeTheMainlandAccountCharacter() {
+        assertThat(base(Variant.ZH_CN, "帳號")).isEqualTo("账号");
+        assertThat(base(Variant.ZH_SG, "銀行帳戶")).isEqualTo("银行账户");
+        assertThat(base(Variant.ZH_CN, "帳篷")).isEqualTo("帐篷");
+        assertThat(base(Variant.ZH_CN, "蚊帳")).isEqualTo("蚊帐");
+        // MediaWiki writes 进入账篷 here (its 入帳 entry); we leave such words out on purpose
+        assertThat(base(Variant.ZH_CN, "進入帳篷")).isEqualTo("进入帐篷");
+        // Simplified input stays as it is
+        assertThat(base(Variant.ZH_CN, "账号和帐篷")).isEqualTo("账号和帐篷");
+    }
+
+    @Test
+    void taiwanWordsFromTheListAndFoldedIntoLongerPhrases() {
+        assertThat(base(Variant.ZH_TW, "报道")).isEqualTo("報導");
+        assertThat(base(Variant.ZH_TW, "据报道")).isEqualTo("據報導");
+        assertThat(base(Variant.ZH_TW, "特别报道")).isEqualTo("特別報導");
+        assertThat(base(Variant.ZH_TW, "导弹系统")).isEqualTo("飛彈系統");
+        assertThat(base(Variant.ZH_TW, "集装箱")).isEqualTo("貨櫃");
+        // MediaWiki's zh-tw leaves the Traditional spellings alone
+        assertThat(base(Variant.ZH_TW, "據報道，導彈")).isEqualTo("據報道，導彈");
+        // not a zh-hk or zh-hant word
+        assertThat(base(Variant.ZH_HK, "据报道")).isEqualTo("據報道");
+        assertThat(base(Variant.ZH_HANT, "导弹")).isEqualTo("導彈");
+    }
+
+    @Test
+    void foldingRewritesEveryLongerValueButNotTheWordItself() {
+        Map<String, String> table = new HashMap<>(Map.of("据报道", "據報道", "报道", "報道", "x", "報", "特别报道员", "特別報道員"));
+        PhraseFolding.rewriteValues(table, Map.of("報道", "報導", "同", "同"));
+        assertThat(table).containsEntry("据报道", "據報導").containsEntry("特别报道员", "特別報導員")
+                .containsEntry("报道", "報道").containsEntry("x", "報");
+    }
+}
