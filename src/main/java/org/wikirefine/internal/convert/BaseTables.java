@@ -188,9 +188,14 @@ final class BaseTables {
         boolean charChoices = true;
         /**
          * Taiwan words read backwards into zh-cn, only where the Taiwan spelling holds a character Simplified text
-         * never uses ({@link TaiwanWordsForMainland}); off only to measure what it brings.
+         * never uses ({@link TaiwanWordsForMainland}). Off: measured worse (docs/conversion.md §3.4) — the entries
+         * MediaWiki's zh-cn shares are already choices, so the route only adds ones it does not (核取方塊 → 复选框).
          */
-        boolean twWordsForCn = true;
+        boolean twWordsForCn = false;
+        /** cn-traditional-words.tsv (帳號 → 账号); off only to measure what it brings. */
+        boolean cnTraditionalWords = true;
+        /** cn-variant-words.tsv (部份 → 部分); off only to measure what it brings. */
+        boolean cnVariantWords = true;
         /** tw-words.tsv, Taiwan words OpenCC lacks (報導); off only to measure what it brings. */
         boolean twWords = true;
         /** Taiwan words folded into longer s2t phrases ({@link PhraseFolding}); off only to measure it. */
@@ -241,7 +246,12 @@ final class BaseTables {
                         TraditionalOnly traditional = traditionalOnly();
                         m.putAll(TaiwanWordsForMainland.pairs(read("TWPhrases.txt"), w -> applyChars(w, glyph),
                                 traditional));
-                        m.putAll(traditionalWordsForMainland(traditional));
+                    }
+                    if (!cnFromTw && cnTraditionalWords) {
+                        m.putAll(traditionalWordsForMainland(traditionalOnly()));
+                    }
+                    if (!cnFromTw && cnVariantWords) {
+                        m.putAll(variantWordsForMainland());
                     }
                     return m;
                 }
@@ -332,6 +342,19 @@ final class BaseTables {
                 if (f.length != 2 || !traditional.anyIn(f[0]) || traditional.anyIn(f[1])) {
                     throw new IllegalStateException("cn-traditional-words.tsv: not a Traditional key and a Simplified "
                             + "value: " + line);
+                }
+                m.put(f[0], f[1]);
+            });
+            return m;
+        }
+
+        /** cn-variant-words.tsv: the mainland spelling of variant words (部份 → 部分), whatever the input's script. */
+        private static Map<String, String> variantWordsForMainland() {
+            Map<String, String> m = new HashMap<>();
+            readResource("cn-variant-words.tsv", line -> {
+                String[] f = line.split("\\t");
+                if (f.length != 2) {
+                    throw new IllegalStateException("cn-variant-words.tsv: bad line " + line);
                 }
                 m.put(f[0], f[1]);
             });

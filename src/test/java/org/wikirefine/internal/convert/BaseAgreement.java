@@ -14,7 +14,8 @@ import org.wikirefine.Variant;
  *
  * <pre>BaseAgreement LINES OUT_PREFIX BASE VARIANT...   writes OUT_PREFIX.VARIANT.txt</pre>
  * BASE: {@code opencc} (the bundled default), {@code mediawiki=PATH/ZhConversion.php}, or
- * {@code opencc:twPhrases,twGlyphs,hkVariants,cnFromTw,mwChoices,charChoices[,twWordsForCn[,twWords[,foldTwWords]]]} (six to nine
+ * {@code opencc:twPhrases,twGlyphs,hkVariants,cnFromTw,mwChoices,charChoices[,twWordsForCn[,twWords[,foldTwWords[,cnTraditionalWords[,cnVariantWords]]]]]} (six
+ * to eleven
  * booleans, to measure a composition switch).
  */
 public final class BaseAgreement {
@@ -55,8 +56,14 @@ public final class BaseAgreement {
             if (f.length > 8) {
                 src.foldTwWords = Boolean.parseBoolean(f[8]);
             }
+            if (f.length > 9) {
+                src.cnTraditionalWords = Boolean.parseBoolean(f[9]);
+            }
+            if (f.length > 10) {
+                src.cnVariantWords = Boolean.parseBoolean(f[10]);
+            }
             return BaseTables.forSource(src);
         }
-        throw new IllegalArgumentException("BASE: opencc | mediawiki=PATH | opencc:six[,seven] booleans");
+        throw new IllegalArgumentException("BASE: opencc | mediawiki=PATH | opencc:six to eleven booleans");
     }
 }

@@ -39,10 +39,14 @@ class RegionalWordsTest {
 
     @Test
     void everyMainlandEntryAddedForTraditionalTextHasATraditionalOnlyKey() {
+        // both routes on, the measured-off one included, so that switching it on again keeps the guarantee
         BaseTables.OpenCcSource off = new BaseTables.OpenCcSource();
         off.twWordsForCn = false;
+        off.cnTraditionalWords = false;
         Map<String, String> without = off.build(BaseTables.Group.CN);
         BaseTables.OpenCcSource on = new BaseTables.OpenCcSource();
+        on.twWordsForCn = true;
+        on.cnTraditionalWords = true;
         Map<String, String> with = on.build(BaseTables.Group.CN);
         TraditionalOnly traditional = on.traditionalOnly();
         List<String> touchingSimplified = new ArrayList<>();
@@ -55,7 +59,7 @@ class RegionalWordsTest {
                 }
             }
         }
-        assertThat(added).isGreaterThan(30);
+        assertThat(added).isGreaterThan(50);
         assertThat(touchingSimplified).isEmpty();
     }
 
@@ -69,6 +73,24 @@ class RegionalWordsTest {
         assertThat(base(Variant.ZH_CN, "進入帳篷")).isEqualTo("进入帐篷");
         // Simplified input stays as it is
         assertThat(base(Variant.ZH_CN, "账号和帐篷")).isEqualTo("账号和帐篷");
+    }
+
+    @Test
+    void theParticleAfterATraditionalVerbTakesTheSimplifiedParticle() {
+        assertThat(base(Variant.ZH_CN, "隨著時間")).isEqualTo("随着时间");
+        assertThat(base(Variant.ZH_CN, "顯著")).isEqualTo("显著");
+        // Simplified 著 stays (MediaWiki: 随著, 著有)
+        assertThat(base(Variant.ZH_CN, "随著")).isEqualTo("随著");
+        assertThat(base(Variant.ZH_CN, "他著有三本书")).isEqualTo("他著有三本书");
+    }
+
+    @Test
+    void variantWordsTakeTheMainlandSpellingInEitherScript() {
+        assertThat(base(Variant.ZH_CN, "大部份")).isEqualTo("大部分");
+        assertThat(base(Variant.ZH_MY, "成份")).isEqualTo("成分");
+        // MediaWiki cuts the word here (全部分额); we keep it on purpose
+        assertThat(base(Variant.ZH_CN, "全部份额")).isEqualTo("全部份额");
+        assertThat(base(Variant.ZH_HANS, "部份")).isEqualTo("部份");
     }
 
     @Test
