@@ -248,7 +248,7 @@ final class BaseTables {
                                 traditional));
                     }
                     if (!cnFromTw && cnTraditionalWords) {
-                        m.putAll(traditionalWordsForMainland(traditionalOnly()));
+                        m.putAll(traditionalWordsForMainland());
                     }
                     if (!cnFromTw && cnVariantWords) {
                         m.putAll(variantWordsForMainland());
@@ -293,13 +293,9 @@ final class BaseTables {
                 byTraditional.putIfAbsent(traditional, v);
             });
             if (mwChoices && twWords) {
-                readResource("tw-words.tsv", line -> {
-                    String[] f = line.split("\\t");
-                    if (f.length != 2) {
-                        throw new IllegalStateException("tw-words.tsv: bad line " + line);
-                    }
-                    m.put(f[0], f[1]);
-                    byTraditional.put(applyChars(convertSt(f[0]), glyph), f[1]);
+                readPairs("tw-words.tsv").forEach((simplified, taiwan) -> {
+                    m.put(simplified, taiwan);
+                    byTraditional.put(applyChars(convertSt(simplified), glyph), taiwan);
                 });
             }
             if (mwChoices && foldTwWords) {
@@ -332,29 +328,26 @@ final class BaseTables {
 
         /**
          * cn-traditional-words.tsv: mainland spellings of Traditional words whose character splits by meaning in
-         * Simplified (帳號 → 账号, not OpenCC's 帐号). A key without a character Simplified text never uses would also
-         * rewrite Simplified input, so such a line is an error in the resource.
+         * Simplified (帳號 → 账号, not OpenCC's 帐号). Every key holds a character Simplified text never uses, so that
+         * Simplified input is never touched (checked by RegionalWordsTest, not at run time: it costs a third read of
+         * OpenCC's character tables).
          */
-        private static Map<String, String> traditionalWordsForMainland(TraditionalOnly traditional) {
-            Map<String, String> m = new HashMap<>();
-            readResource("cn-traditional-words.tsv", line -> {
-                String[] f = line.split("\t");
-                if (f.length != 2 || !traditional.anyIn(f[0]) || traditional.anyIn(f[1])) {
-                    throw new IllegalStateException("cn-traditional-words.tsv: not a Traditional key and a Simplified "
-                            + "value: " + line);
-                }
-                m.put(f[0], f[1]);
-            });
-            return m;
+        private static Map<String, String> traditionalWordsForMainland() {
+            return readPairs("cn-traditional-words.tsv");
         }
 
         /** cn-variant-words.tsv: the mainland spelling of variant words (部份 → 部分), whatever the input's script. */
         private static Map<String, String> variantWordsForMainland() {
-            Map<String, String> m = new HashMap<>();
-            readResource("cn-variant-words.tsv", line -> {
+            return readPairs("cn-variant-words.tsv");
+        }
+
+        /** One of our {@code key TAB value} resources. */
+        private static Map<String, String> readPairs(String name) {
+            Map<String, String> m = new LinkedHashMap<>();
+            readResource(name, line -> {
                 String[] f = line.split("\\t");
                 if (f.length != 2) {
-                    throw new IllegalStateException("cn-variant-words.tsv: bad line " + line);
+                    throw new IllegalStateException(name + ": bad line " + line);
                 }
                 m.put(f[0], f[1]);
             });

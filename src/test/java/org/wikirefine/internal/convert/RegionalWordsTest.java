@@ -54,8 +54,8 @@ class RegionalWordsTest {
         for (Map.Entry<String, String> e : with.entrySet()) {
             if (!e.getValue().equals(without.get(e.getKey()))) {
                 added++;
-                if (!traditional.anyIn(e.getKey())) {
-                    touchingSimplified.add(e.getKey());
+                if (!traditional.anyIn(e.getKey()) || traditional.anyIn(e.getValue())) {
+                    touchingSimplified.add(e.getKey() + " → " + e.getValue());
                 }
             }
         }
