@@ -252,6 +252,7 @@ final class BaseTables {
                     }
                     if (!cnFromTw && cnVariantWords) {
                         m.putAll(variantWordsForMainland());
+                        m.putAll(particleVerbsForMainland());
                     }
                     return m;
                 }
@@ -339,6 +340,21 @@ final class BaseTables {
         /** cn-variant-words.tsv: the mainland spelling of variant words (部份 → 部分), whatever the input's script. */
         private static Map<String, String> variantWordsForMainland() {
             return readPairs("cn-variant-words.tsv");
+        }
+
+        /**
+         * cn-particle-verbs.txt: X著 → X着 for verbs spelt alike in both scripts, and X followed by a word where 著 is
+         * not the particle (著名, 著作 …) kept as it is, so that the shorter key does not cut it.
+         */
+        private static Map<String, String> particleVerbsForMainland() {
+            Map<String, String> zhuWords = Map.of("著名", "著名", "著作", "著作", "著称", "著称", "著稱", "著称",
+                    "著述", "著述", "著书", "著书", "著書", "著书");
+            Map<String, String> m = new HashMap<>();
+            readResource("cn-particle-verbs.txt", verb -> {
+                m.put(verb + "著", verb + "着");
+                zhuWords.forEach((w, simplified) -> m.put(verb + w, verb + simplified));
+            });
+            return m;
         }
 
         /** One of our {@code key TAB value} resources. */

@@ -82,6 +82,11 @@ class RegionalWordsTest {
         // Simplified 著 stays (MediaWiki: 随著, 著有)
         assertThat(base(Variant.ZH_CN, "随著")).isEqualTo("随著");
         assertThat(base(Variant.ZH_CN, "他著有三本书")).isEqualTo("他著有三本书");
+        // verbs spelt alike in both scripts: MediaWiki rewrites them in Simplified input too, but not before 著名/著作
+        assertThat(base(Variant.ZH_CN, "这意味著电子有著波动性")).isEqualTo("这意味着电子有着波动性");
+        assertThat(base(Variant.ZH_CN, "拥有著名的代表著作")).isEqualTo("拥有著名的代表著作");
+        assertThat(base(Variant.ZH_CN, "等著")).isEqualTo("等著");
+        assertThat(base(Variant.ZH_HANS, "有著")).isEqualTo("有著");
     }
 
     @Test
