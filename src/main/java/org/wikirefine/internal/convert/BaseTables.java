@@ -186,6 +186,20 @@ final class BaseTables {
         boolean mwChoices = true;
         /** The measured single-character choices file (opencc-mw-choices.tsv). */
         boolean charChoices = true;
+        /**
+         * Taiwan words read backwards into zh-cn, only where the Taiwan spelling holds a character Simplified text
+         * never uses ({@link TaiwanWordsForMainland}). Off: measured worse (docs/conversion.md §3.4) — the entries
+         * MediaWiki's zh-cn shares are already choices, so the route only adds ones it does not (核取方塊 → 复选框).
+         */
+        boolean twWordsForCn = false;
+        /** cn-traditional-words.tsv (帳號 → 账号); off only to measure what it brings. */
+        boolean cnTraditionalWords = true;
+        /** cn-variant-words.tsv (部份 → 部分); off only to measure what it brings. */
+        boolean cnVariantWords = true;
+        /** tw-words.tsv, Taiwan words OpenCC lacks (報導); off only to measure what it brings. */
+        boolean twWords = true;
+        /** Taiwan words folded into longer s2t phrases ({@link PhraseFolding}); off only to measure it. */
+        boolean foldTwWords = true;
 
         @Override
         public synchronized Map<String, String> build(Group g) {
@@ -227,30 +241,25 @@ final class BaseTables {
                         for (Map.Entry<String, String> e : read("TWPhrases.txt").entrySet()) {
                             m.putIfAbsent(e.getValue(), e.getKey());
                         }
+                    } else if (twWordsForCn) {
+                        Map<String, String> glyph = twGlyphs();
+                        TraditionalOnly traditional = traditionalOnly();
+                        m.putAll(TaiwanWordsForMainland.pairs(read("TWPhrases.txt"), w -> applyChars(w, glyph),
+                                traditional));
+                    }
+                    if (!cnFromTw && cnTraditionalWords) {
+                        m.putAll(traditionalWordsForMainland());
+                    }
+                    if (!cnFromTw && cnVariantWords) {
+                        m.putAll(variantWordsForMainland());
+                        m.putAll(particleVerbsForMainland());
                     }
                     return m;
                 }
                 case HANT:
                     return hant();
-                case TW: {
-                    Map<String, String> glyph = twGlyphs();
-                    Map<String, String> m = hantLike(true, true);
-                    hantContexts(m);
-                    java.util.Set<String> keep = new java.util.HashSet<>();
-                    readResource("opencc-tw-phrases-mw.txt", keep::add);
-                    for (Map.Entry<String, String> e : (twPhrases ? read("TWPhrases.txt") : Map.<String, String>of()).entrySet()) {
-                        if (mwChoices && !keep.contains(e.getKey())) {
-                            continue;
-                        }
-                        String v = applyChars(e.getValue(), glyph);
-                        m.put(e.getKey(), v);
-                        // MediaWiki's TW table is keyed by simplified and traditional forms (no chaining).
-                        m.putIfAbsent(applyChars(convertSt(e.getKey()), glyph), v);
-                    }
-                    // Single-glyph fixes of MediaWiki's ZH_TO_TW table (conversion-semantics.md 4.1, 4.2).
-                    m.put("着", "著");
-                    return m;
-                }
+                case TW:
+                    return tw();
                 case HK: {
                     // MediaWiki's zh-hk is HK ∪ HANT: Taiwan-leaning glyphs (為, 啟) except that 裏 stays 裏
                     // (LanguageZhTest: 一地里 → 一地裏). OpenCC's HKVariants (說→説, 敘→敍) move away from it.
@@ -264,6 +273,101 @@ final class BaseTables {
                 default:
                     throw new IllegalArgumentException(g.toString());
             }
+        }
+
+        /**
+         * HANT plus Taiwan words: the TWPhrases entries MediaWiki's zh-tw also produces (opencc-tw-phrases-mw.txt),
+         * keyed by their Simplified and Traditional spellings (MediaWiki's TW table has both: no chaining), and
+         * tw-words.tsv, keyed by the Simplified spelling only (MediaWiki's zh-tw leaves a written 報道 alone); all
+         * folded into the longer s2t phrases that contain them (据报道 → 據報導).
+         */
+        private Map<String, String> tw() {
+            Map<String, String> glyph = twGlyphs();
+            Map<String, String> m = hantLike(true, true);
+            hantContexts(m);
+            Map<String, String> byTraditional = new HashMap<>();
+            openCcTwPhrases().forEach((simplified, taiwan) -> {
+                String v = applyChars(taiwan, glyph);
+                String traditional = applyChars(convertSt(simplified), glyph);
+                m.put(simplified, v);
+                m.putIfAbsent(traditional, v);
+                byTraditional.putIfAbsent(traditional, v);
+            });
+            if (mwChoices && twWords) {
+                readPairs("tw-words.tsv").forEach((simplified, taiwan) -> {
+                    m.put(simplified, taiwan);
+                    byTraditional.put(applyChars(convertSt(simplified), glyph), taiwan);
+                });
+            }
+            if (mwChoices && foldTwWords) {
+                PhraseFolding.rewriteValues(m, byTraditional);
+            }
+            // Single-glyph fixes of MediaWiki's ZH_TO_TW table (conversion-semantics.md 4.1, 4.2).
+            m.put("着", "著");
+            return m;
+        }
+
+        /** OpenCC's TWPhrases (Simplified → Taiwan), only the entries MediaWiki's zh-tw also produces unless measuring. */
+        private Map<String, String> openCcTwPhrases() {
+            if (!twPhrases) {
+                return Map.of();
+            }
+            java.util.Set<String> keep = new java.util.HashSet<>();
+            readResource("opencc-tw-phrases-mw.txt", keep::add);
+            Map<String, String> words = new LinkedHashMap<>();
+            read("TWPhrases.txt").forEach((k, v) -> {
+                if (!mwChoices || keep.contains(k)) {
+                    words.put(k, v);
+                }
+            });
+            return words;
+        }
+
+        TraditionalOnly traditionalOnly() {
+            return TraditionalOnly.of(readAll("TSCharacters.txt"), readAll("TSPhrases.txt"), readAll("STCharacters.txt"));
+        }
+
+        /**
+         * cn-traditional-words.tsv: mainland spellings of Traditional words whose character splits by meaning in
+         * Simplified (帳號 → 账号, not OpenCC's 帐号). Every key holds a character Simplified text never uses, so that
+         * Simplified input is never touched (checked by RegionalWordsTest, not at run time: it costs a third read of
+         * OpenCC's character tables).
+         */
+        private static Map<String, String> traditionalWordsForMainland() {
+            return readPairs("cn-traditional-words.tsv");
+        }
+
+        /** cn-variant-words.tsv: the mainland spelling of variant words (部份 → 部分), whatever the input's script. */
+        private static Map<String, String> variantWordsForMainland() {
+            return readPairs("cn-variant-words.tsv");
+        }
+
+        /**
+         * cn-particle-verbs.txt: X著 → X着 for verbs spelt alike in both scripts, and X followed by a word where 著 is
+         * not the particle (著名, 著作 …) kept as it is, so that the shorter key does not cut it.
+         */
+        private static Map<String, String> particleVerbsForMainland() {
+            Map<String, String> zhuWords = Map.of("著名", "著名", "著作", "著作", "著称", "著称", "著稱", "著称",
+                    "著述", "著述", "著书", "著书", "著書", "著书");
+            Map<String, String> m = new HashMap<>();
+            readResource("cn-particle-verbs.txt", verb -> {
+                m.put(verb + "著", verb + "着");
+                zhuWords.forEach((w, simplified) -> m.put(verb + w, verb + simplified));
+            });
+            return m;
+        }
+
+        /** One of our {@code key TAB value} resources. */
+        private static Map<String, String> readPairs(String name) {
+            Map<String, String> m = new LinkedHashMap<>();
+            readResource(name, line -> {
+                String[] f = line.split("\\t");
+                if (f.length != 2) {
+                    throw new IllegalStateException(name + ": bad line " + line);
+                }
+                m.put(f[0], f[1]);
+            });
+            return m;
         }
 
         /**
@@ -409,6 +513,13 @@ final class BaseTables {
         private static Map<String, String> read(String file) {
             Map<String, String> m = new LinkedHashMap<>();
             readLines(file, (k, vs) -> m.put(k, vs.get(0)));
+            return m;
+        }
+
+        /** Every line of a dictionary with all its candidates. */
+        private static Map<String, List<String>> readAll(String file) {
+            Map<String, List<String>> m = new LinkedHashMap<>();
+            readLines(file, m::put);
             return m;
         }
 

@@ -14,8 +14,9 @@ import org.wikirefine.Variant;
  *
  * <pre>BaseAgreement LINES OUT_PREFIX BASE VARIANT...   writes OUT_PREFIX.VARIANT.txt</pre>
  * BASE: {@code opencc} (the bundled default), {@code mediawiki=PATH/ZhConversion.php}, or
- * {@code opencc:twPhrases,twGlyphs,hkVariants,cnFromTw,mwChoices,charChoices} (six booleans, to measure a
- * composition switch).
+ * {@code opencc:twPhrases,twGlyphs,hkVariants,cnFromTw,mwChoices,charChoices[,twWordsForCn[,twWords[,foldTwWords[,cnTraditionalWords[,cnVariantWords]]]]]} (six
+ * to eleven
+ * booleans, to measure a composition switch).
  */
 public final class BaseAgreement {
     public static void main(String[] args) throws Exception {
@@ -46,8 +47,23 @@ public final class BaseAgreement {
                     Boolean.parseBoolean(f[1]), Boolean.parseBoolean(f[2]), Boolean.parseBoolean(f[3]));
             src.mwChoices = Boolean.parseBoolean(f[4]);
             src.charChoices = Boolean.parseBoolean(f[5]);
+            if (f.length > 6) {
+                src.twWordsForCn = Boolean.parseBoolean(f[6]);
+            }
+            if (f.length > 7) {
+                src.twWords = Boolean.parseBoolean(f[7]);
+            }
+            if (f.length > 8) {
+                src.foldTwWords = Boolean.parseBoolean(f[8]);
+            }
+            if (f.length > 9) {
+                src.cnTraditionalWords = Boolean.parseBoolean(f[9]);
+            }
+            if (f.length > 10) {
+                src.cnVariantWords = Boolean.parseBoolean(f[10]);
+            }
             return BaseTables.forSource(src);
         }
-        throw new IllegalArgumentException("BASE: opencc | mediawiki=PATH | opencc:six,booleans");
+        throw new IllegalArgumentException("BASE: opencc | mediawiki=PATH | opencc:six to eleven booleans");
     }
 }
