@@ -66,6 +66,8 @@ final class CharTrie {
     private static final int DENSE_AFTER = 256;
     private int size;
     private int maxKeyLength;
+    /** Shared layers stay sparse whatever their size: a dense root costs 256 KB per table and variant. */
+    private boolean neverDense;
 
     /** A sparse trie, cheap to create: for per-page rule overlays. */
     CharTrie() {
@@ -76,6 +78,13 @@ final class CharTrie {
         root = dense ? new Node[65536] : null;
         sparseRoot = dense ? null : new Node();
         firstUnits = dense ? null : new long[1024];
+    }
+
+    /** A trie that stays sparse however many keys it gets: for tables kept by the thousand (rule layers). */
+    static CharTrie sparse() {
+        CharTrie t = new CharTrie(false);
+        t.neverDense = true;
+        return t;
     }
 
     static CharTrie of(Map<String, String> pairs) {
@@ -102,7 +111,7 @@ final class CharTrie {
         } else {
             n = sparseRoot.addChild(c0);
             firstUnits[c0 >>> 6] |= 1L << c0;
-            if (sparseRoot.keys.length > DENSE_AFTER) {
+            if (sparseRoot.keys.length > DENSE_AFTER && !neverDense) {
                 root = new Node[65536];
                 for (int i = 0; i < sparseRoot.keys.length; i++) {
                     root[sparseRoot.keys[i]] = sparseRoot.kids[i];
