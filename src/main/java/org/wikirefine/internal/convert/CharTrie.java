@@ -19,8 +19,16 @@ final class CharTrie {
         char[] keys = NO_KEYS;
         Node[] kids = NO_KIDS;
         String value;
+        /**
+         * Bit {@code c % 64} set for every child unit {@code c}: most lookups ask for a child that is not there (the
+         * next character does not continue any key), and this answers them with one test instead of a search.
+         */
+        long childBits;
 
         Node child(char c) {
+            if ((childBits & (1L << c)) == 0) {
+                return null;
+            }
             char[] k = keys;
             int n = k.length;
             if (n < 8) {
@@ -53,6 +61,7 @@ final class CharTrie {
             System.arraycopy(kids, at, nn, at + 1, n - at);
             keys = nk;
             kids = nn;
+            childBits |= 1L << c;
             return created;
         }
     }
