@@ -398,8 +398,13 @@ final class ZhConversionSession implements ConversionSession {
         int copyFrom = from;
         while (i < to) {
             char c = text.charAt(i);
+            CharTrie.Node baseNode = base.rootChild(c);
+            if (baseNode == null && overlay.added.rootChild(c) == null && !startsAnyLayer(layers, c)) {
+                i++;
+                continue;
+            }
             // best = {length, value}: each table in rising priority replaces it on a match at least as long
-            long bestLen = longest(text, i, to, base.rootChild(c), removed, 0);
+            long bestLen = longest(text, i, to, baseNode, removed, 0);
             String best = matchValue;
             for (int k = 0; k < nLayers; k++) {
                 long len = longest(text, i, to, layers.get(k).rootChild(c), removed, bestLen);
@@ -422,6 +427,15 @@ final class ZhConversionSession implements ConversionSession {
             copyFrom = i;
         }
         out.append(text, copyFrom, to);
+    }
+
+    private static boolean startsAnyLayer(List<CharTrie> layers, char c) {
+        for (int k = 0; k < layers.size(); k++) {
+            if (layers.get(k).rootChild(c) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Base table alone (no page rules): the common case, kept free of overlay checks. */
