@@ -270,7 +270,7 @@ public final class WikiProfile implements java.io.Serializable {
     }
 
     private static String normalise(String name) {
-        return name.trim().replace('_', ' ').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return org.wikirefine.internal.Whitespace.collapse(name.replace('_', ' ')).toLowerCase(Locale.ROOT);
     }
 
     @Override

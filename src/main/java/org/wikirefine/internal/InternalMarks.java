@@ -56,6 +56,13 @@ public final class InternalMarks {
     /** Ends a link. */
     public static final char LINK_END = '\uE00C';
 
+    // ---- rule blocks: RULES_START id RULES_END stands for a conversion group's hidden rules (convert.RuleBlock)
+
+    /** Starts a rule-block token (its decimal id follows). */
+    public static final char RULES_START = '\uE00D';
+    /** Ends a rule-block token. */
+    public static final char RULES_END = '\uE00E';
+
     /**
      * Set (to {@code true}) by the test suite: a mark that reaches the writer is then an exception, so a leak is
      * found and fixed at its cause instead of being hidden by the safety net.

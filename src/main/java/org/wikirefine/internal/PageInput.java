@@ -97,6 +97,9 @@ public final class PageInput {
     private static boolean wellFormed(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if ((c >= ' ' && c < 0x7F) || (c >= 0xA0 && c < 0xD800)) {
+                continue;  // printable ASCII, Latin, CJK…: nothing below U+D800 outside C0/DEL/C1 needs a look
+            }
             if (InternalMarks.isReserved(c) || isNoncharacter(c) || isControl(c)) {
                 return false;
             }

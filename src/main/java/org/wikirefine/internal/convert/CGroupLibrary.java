@@ -84,7 +84,7 @@ public final class CGroupLibrary {
 
     /** MediaWiki title normalisation of a page name: trimmed, {@code _} as space, first letter upper-case. */
     static String normalise(String name) {
-        String s = name.replace('_', ' ').trim().replaceAll("\\s+", " ");
+        String s = org.wikirefine.internal.Whitespace.collapse(name.replace('_', ' '));
         if (s.isEmpty()) {
             return s;
         }

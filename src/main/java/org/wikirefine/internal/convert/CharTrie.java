@@ -19,8 +19,16 @@ final class CharTrie {
         char[] keys = NO_KEYS;
         Node[] kids = NO_KIDS;
         String value;
+        /**
+         * Bit {@code c % 64} set for every child unit {@code c}: most lookups ask for a child that is not there (the
+         * next character does not continue any key), and this answers them with one test instead of a search.
+         */
+        long childBits;
 
         Node child(char c) {
+            if ((childBits & (1L << c)) == 0) {
+                return null;
+            }
             char[] k = keys;
             int n = k.length;
             if (n < 8) {
@@ -53,6 +61,7 @@ final class CharTrie {
             System.arraycopy(kids, at, nn, at + 1, n - at);
             keys = nk;
             kids = nn;
+            childBits |= 1L << c;
             return created;
         }
     }
@@ -66,6 +75,8 @@ final class CharTrie {
     private static final int DENSE_AFTER = 256;
     private int size;
     private int maxKeyLength;
+    /** Shared layers stay sparse whatever their size: a dense root costs 256 KB per table and variant. */
+    private boolean neverDense;
 
     /** A sparse trie, cheap to create: for per-page rule overlays. */
     CharTrie() {
@@ -76,6 +87,13 @@ final class CharTrie {
         root = dense ? new Node[65536] : null;
         sparseRoot = dense ? null : new Node();
         firstUnits = dense ? null : new long[1024];
+    }
+
+    /** A trie that stays sparse however many keys it gets: for tables kept by the thousand (rule layers). */
+    static CharTrie sparse() {
+        CharTrie t = new CharTrie(false);
+        t.neverDense = true;
+        return t;
     }
 
     static CharTrie of(Map<String, String> pairs) {
@@ -102,7 +120,7 @@ final class CharTrie {
         } else {
             n = sparseRoot.addChild(c0);
             firstUnits[c0 >>> 6] |= 1L << c0;
-            if (sparseRoot.keys.length > DENSE_AFTER) {
+            if (sparseRoot.keys.length > DENSE_AFTER && !neverDense) {
                 root = new Node[65536];
                 for (int i = 0; i < sparseRoot.keys.length; i++) {
                     root[sparseRoot.keys[i]] = sparseRoot.kids[i];

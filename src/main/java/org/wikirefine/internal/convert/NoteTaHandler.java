@@ -14,10 +14,12 @@ import org.wikirefine.internal.template.TemplateHandler;
  * {@code -{H|rule}-} per item of the named conversion group; then {@code -{H|<n>}-} for n = 1…30. Later rules
  * win on equal keys, so local rules override groups. {@code G31}/{@code 31} and beyond are ignored, as the module
  * ignores them (it only adds a tracking category). The markup is converted later with the rest of the page, so
- * the rules apply from this position onward. Each rule is added once per page ({@link TemplateContext#emittedRules()}):
- * a page that repeats a call (3,000 {@code {{noteTA|G1=IT}}} in a hostile page, each group 1,600 rules) costs what
- * one call costs. MediaWiki would re-add them at the later call, which differs only where a rule between the two
- * calls redefined one of the same words; there the redefinition keeps winning here. Stateless and thread-safe.
+ * the rules apply from this position onward. A group's rules are emitted as one {@link RuleBlock} token, which the
+ * converter applies exactly as the rules one by one but from a table shared by every page naming the group.
+ * Each group and each local rule is added once per page ({@link TemplateContext#emittedRules()}): a page that
+ * repeats a call (3,000 {@code {{noteTA|G1=IT}}} in a hostile page, each group 1,600 rules) costs what one call
+ * costs. MediaWiki would re-add them at the later call, which differs only where a rule between the two calls
+ * redefined one of the same words; there the redefinition keeps winning here. Stateless and thread-safe.
  */
 public final class NoteTaHandler implements TemplateHandler {
 
@@ -60,8 +62,13 @@ public final class NoteTaHandler implements TemplateHandler {
                 continue;
             }
             if (emitted.add("group:" + group.get().name())) {
-                for (String rule : group.get().rules()) {
-                    hidden(rule, emitted, sb);
+                RuleBlock block = RuleBlock.of(group.get().rules());
+                if (block != null) {
+                    sb.append(block.token());
+                } else {
+                    for (String rule : group.get().rules()) {
+                        hidden(rule, emitted, sb);
+                    }
                 }
             }
         }

@@ -32,14 +32,35 @@ final class ZhConversionSession implements ConversionSession {
      */
     private final Map<Variant, Overlay> overlays = new EnumMap<>(Variant.class);
     /** Every table change so far, in order, for replaying into overlays built late. */
-    private final List<ConverterRule> log = new ArrayList<>();
+    private final List<TableChange> log = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private String ruleTitle;
+    /** The value found by the last {@link #longest} call (a second return value, without allocating). */
+    private String matchValue;
 
-    /** Page pairs for one variant: added keys win over the base; removed keys mask the base. */
+    /**
+     * Page pairs for one variant. {@code layers} are shared rule blocks applied before any other page rule, in
+     * order (a later layer wins over an earlier one on equal keys); {@code added} keys win over layers and base;
+     * removed keys mask layers and base.
+     */
     static final class Overlay {
+        final List<CharTrie> layers = new ArrayList<>(2);
         final CharTrie added = new CharTrie();
         final Set<String> removed = new HashSet<>();
+
+        boolean isEmpty() {
+            return layers.isEmpty() && added.size() == 0 && removed.isEmpty();
+        }
+
+        /** True while only layers were applied: a further block may be stacked as a layer. */
+        boolean onlyLayers() {
+            return added.size() == 0 && removed.isEmpty();
+        }
+    }
+
+    /** One change to the page tables, replayable into any variant's overlay. */
+    private interface TableChange {
+        void applyTo(Variant v, Overlay o);
     }
 
     ZhConversionSession(ZhVariantConverter owner, Variant variant, boolean noContentConvert, boolean noTitleConvert) {
@@ -64,6 +85,10 @@ final class ZhConversionSession implements ConversionSession {
             if (m < 0) {
                 break;
             }
+            if (segment.charAt(m) == ConversionMarks.RULES_START) {
+                pos = applyBlockAt(segment, m);
+                continue;
+            }
             int[] cursor = {m};
             out.append(convertRule(segment, cursor, 1));
             pos = cursor[0];
@@ -71,7 +96,46 @@ final class ZhConversionSession implements ConversionSession {
         return stripCodeMarks(out);
     }
 
-    /** {@code -{} outside strip placeholders. */
+    /**
+     * Applies the rule block whose token starts at {@code at} (as its hidden rules would apply there: they
+     * display nothing) and returns the index after the token. A malformed or unknown token is skipped.
+     */
+    private int applyBlockAt(CharSequence text, int at) {
+        int end = RuleBlock.tokenEnd(text, at, text.length());
+        if (end < 0) {
+            return at + 1;
+        }
+        RuleBlock block = RuleBlock.fromToken(text, at, end);
+        if (block != null) {
+            applyBlock(block);
+        }
+        return end;
+    }
+
+    private void applyBlock(RuleBlock block) {
+        List<ConverterRule> rules = block.layerable(owner, variant, this::autoConvert);
+        if (rules == null) {
+            for (String body : block.rules()) {
+                applyRule("H|" + body);  // the one-by-one path, diagnostics included; hidden rules display nothing
+            }
+            return;
+        }
+        TableChange change = (v, o) -> {
+            CharTrie layer = block.layer(v, rules);
+            if (o.onlyLayers()) {
+                if (layer != null) {
+                    o.layers.add(layer);
+                }
+            } else {
+                for (ConverterRule r : rules) {
+                    apply(r, v, o);
+                }
+            }
+        };
+        record(change);
+    }
+
+    /** {@code -{} or a rule-block token, outside strip placeholders. */
     private static int indexOfOpen(String s, int from) {
         return indexOfMarkup(s, from, false);
     }
@@ -81,11 +145,16 @@ final class ZhConversionSession implements ConversionSession {
         return indexOfMarkup(s, from, true);
     }
 
-    /** The next {@code -{} (and, with {@code closers}, {@code }-}) outside strip placeholders, or -1. */
+    /**
+     * The next {@code -{}, rule-block token (and, with {@code closers}, {@code }-}) outside strip placeholders,
+     * or -1.
+     */
     private static int indexOfMarkup(String s, int from, boolean closers) {
         for (int i = from; i < s.length() - 1; i++) {
             char c = s.charAt(i);
-            if (c == ConversionMarks.STRIP_START) {
+            if (c == ConversionMarks.RULES_START) {
+                return i;
+            } else if (c == ConversionMarks.STRIP_START) {
                 int e = s.indexOf(ConversionMarks.STRIP_END, i + 1);
                 if (e < 0) {
                     return -1;
@@ -114,7 +183,10 @@ final class ZhConversionSession implements ConversionSession {
             }
             inner.append(text, pos, m);
             pos = m;
-            if (text.charAt(m) == '-') {
+            if (text.charAt(m) == ConversionMarks.RULES_START) {
+                // A block inside a rule: its hidden rules would have applied here as nested rules showing nothing.
+                pos = applyBlockAt(text, m);
+            } else if (text.charAt(m) == '-') {
                 if (depth >= MAX_DEPTH) {
                     inner.append("-{");
                     if (!warned) {
@@ -183,13 +255,18 @@ final class ZhConversionSession implements ConversionSession {
         if (rule.action() == ConverterRule.Action.NONE || rule.convTable().isEmpty()) {
             return;
         }
-        log.add(rule);
+        record((v, o) -> apply(rule, v, o));
+    }
+
+    /** Logs a table change and applies it to every overlay built so far, the session's own variant's first of all. */
+    private void record(TableChange change) {
+        log.add(change);
         for (Map.Entry<Variant, Overlay> e : overlays.entrySet()) {
-            apply(rule, e.getKey(), e.getValue());
+            change.applyTo(e.getKey(), e.getValue());
         }
         if (!overlays.containsKey(variant)) {
             Overlay o = new Overlay();
-            apply(rule, variant, o);
+            change.applyTo(variant, o);
             overlays.put(variant, o);
         }
     }
@@ -199,8 +276,8 @@ final class ZhConversionSession implements ConversionSession {
         Overlay o = overlays.get(v);
         if (o == null && !log.isEmpty()) {
             o = new Overlay();
-            for (ConverterRule r : log) {
-                apply(r, v, o);
+            for (TableChange c : log) {
+                c.applyTo(v, o);
             }
             overlays.put(v, o);
         }
@@ -254,6 +331,8 @@ final class ZhConversionSession implements ConversionSession {
             if (c == ConversionMarks.STRIP_START) {
                 int e = indexOf(text, ConversionMarks.STRIP_END, i + 1, to);
                 skipEnd = e < 0 ? to : e + 1;
+            } else if (c == ConversionMarks.RULES_START) {
+                skipEnd = i + 1;  // never converted; dropped with the rest of the token by stripCodeMarks
             } else if (c == ConversionMarks.CODE_START) {
                 int e = indexOf(text, ConversionMarks.CODE_END, i + 1, to);
                 if (e >= 0) {
@@ -303,29 +382,78 @@ final class ZhConversionSession implements ConversionSession {
 
     /**
      * {@code strtr} over base ∪ overlay: at each position the longest key wins; on equal length the page pair
-     * wins; removed keys are masked. Replaced text is not rescanned.
+     * wins (added over layers, a later layer over an earlier one, any layer over the base); removed keys are
+     * masked. Replaced text is not rescanned.
      */
-    private static void translate(CharSequence text, int from, int to, CharTrie base, Overlay overlay,
-                                  StringBuilder out) {
-        boolean hasOverlay = overlay != null && (overlay.added.size() > 0 || !overlay.removed.isEmpty());
+    private void translate(CharSequence text, int from, int to, CharTrie base, Overlay overlay,
+                           StringBuilder out) {
+        if (overlay == null || overlay.isEmpty()) {
+            translate(text, from, to, base, out);
+            return;
+        }
+        List<CharTrie> layers = overlay.layers;
+        int nLayers = layers.size();
+        Set<String> removed = overlay.removed;
         int i = from;
         int copyFrom = from;
         while (i < to) {
             char c = text.charAt(i);
-            CharTrie.Node n = base.rootChild(c);
-            CharTrie.Node on = hasOverlay ? overlay.added.rootChild(c) : null;
-            if (n == null && on == null) {
+            CharTrie.Node baseNode = base.rootChild(c);
+            if (baseNode == null && overlay.added.rootChild(c) == null && !startsAnyLayer(layers, c)) {
+                i++;
+                continue;
+            }
+            // best = {length, value}: each table in rising priority replaces it on a match at least as long
+            long bestLen = longest(text, i, to, baseNode, removed, 0);
+            String best = matchValue;
+            for (int k = 0; k < nLayers; k++) {
+                long len = longest(text, i, to, layers.get(k).rootChild(c), removed, bestLen);
+                if (len > 0) {
+                    bestLen = len;
+                    best = matchValue;
+                }
+            }
+            long len = longest(text, i, to, overlay.added.rootChild(c), null, bestLen);
+            if (len > 0) {
+                bestLen = len;
+                best = matchValue;
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            out.append(text, copyFrom, i).append(best);
+            i += (int) bestLen;
+            copyFrom = i;
+        }
+        out.append(text, copyFrom, to);
+    }
+
+    private static boolean startsAnyLayer(List<CharTrie> layers, char c) {
+        for (int k = 0; k < layers.size(); k++) {
+            if (layers.get(k).rootChild(c) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Base table alone (no page rules): the common case, kept free of overlay checks. */
+    private static void translate(CharSequence text, int from, int to, CharTrie base, StringBuilder out) {
+        int i = from;
+        int copyFrom = from;
+        while (i < to) {
+            CharTrie.Node n = base.rootChild(text.charAt(i));
+            if (n == null) {
                 i++;
                 continue;
             }
             int bestLen = 0;
             String best = null;
-            // base walk
             int j = i;
             while (n != null) {
                 j++;
-                if (n.value != null && (!hasOverlay || overlay.removed.isEmpty()
-                        || !overlay.removed.contains(text.subSequence(i, j).toString()))) {
+                if (n.value != null) {
                     bestLen = j - i;
                     best = n.value;
                 }
@@ -333,19 +461,6 @@ final class ZhConversionSession implements ConversionSession {
                     break;
                 }
                 n = n.child(text.charAt(j));
-            }
-            // overlay walk: wins ties
-            j = i;
-            while (on != null) {
-                j++;
-                if (on.value != null && j - i >= bestLen) {
-                    bestLen = j - i;
-                    best = on.value;
-                }
-                if (j >= to) {
-                    break;
-                }
-                on = on.child(text.charAt(j));
             }
             if (best == null) {
                 i++;
@@ -358,16 +473,44 @@ final class ZhConversionSession implements ConversionSession {
         out.append(text, copyFrom, to);
     }
 
-    /** Base-table-only translation (measurement tools). */
-    static void translateForTools(CharSequence text, CharTrie base, StringBuilder out) {
-        translate(text, 0, text.length(), base, null, out);
+    /**
+     * The value of the longest key of one table starting at {@code i} that is at least {@code atLeast} long and not
+     * {@code removed}, left in {@link #matchValue}; returns its length, or 0 (and {@code matchValue} null) if none.
+     */
+    private long longest(CharSequence text, int i, int to, CharTrie.Node n, Set<String> removed, long atLeast) {
+        matchValue = null;
+        long bestLen = 0;
+        int j = i;
+        while (n != null) {
+            j++;
+            if (n.value != null && j - i >= atLeast && (removed == null || removed.isEmpty()
+                    || !removed.contains(text.subSequence(i, j).toString()))) {
+                bestLen = j - i;
+                matchValue = n.value;
+            }
+            if (j >= to) {
+                break;
+            }
+            n = n.child(text.charAt(j));
+        }
+        return bestLen;
     }
 
+    /** Base-table-only translation (measurement tools). */
+    static void translateForTools(CharSequence text, CharTrie base, StringBuilder out) {
+        translate(text, 0, text.length(), base, out);
+    }
+
+    /** Drops code marks and any rule-block token left in text that was only copied (e.g. an unclosed rule). */
     private static String stripCodeMarks(StringBuilder sb) {
         int w = 0;
         for (int r = 0; r < sb.length(); r++) {
             char c = sb.charAt(r);
-            if (c != ConversionMarks.CODE_START && c != ConversionMarks.CODE_END) {
+            if (c == ConversionMarks.RULES_START) {
+                int end = RuleBlock.tokenEnd(sb, r, sb.length());
+                r = end < 0 ? r : end - 1;
+            } else if (c != ConversionMarks.CODE_START && c != ConversionMarks.CODE_END
+                    && c != ConversionMarks.RULES_END) {
                 sb.setCharAt(w++, c);
             }
         }

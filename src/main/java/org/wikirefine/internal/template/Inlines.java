@@ -19,7 +19,7 @@ public final class Inlines {
     public static String plain(List<Inline> content) {
         StringBuilder sb = new StringBuilder();
         append(content, sb);
-        return sb.toString().replaceAll("[ \\t\\n\\u00A0]+", " ").trim();
+        return org.wikirefine.internal.Whitespace.collapse(sb.toString());
     }
 
     private static void append(List<Inline> content, StringBuilder sb) {

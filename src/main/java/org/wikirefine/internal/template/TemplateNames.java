@@ -21,7 +21,7 @@ public final class TemplateNames {
         if (raw == null) {
             return "";
         }
-        String s = raw.replace('_', ' ').replace('\u00A0', ' ').trim().replaceAll("\\s+", " ");
+        String s = org.wikirefine.internal.Whitespace.collapse(raw.replace('_', ' '));
         int colon = s.indexOf(':');
         if (colon > 0) {
             String prefix = s.substring(0, colon).trim().toLowerCase(Locale.ROOT);

@@ -281,7 +281,25 @@ final class InlineParser {
                 || Character.isSpaceChar(c);
     }
 
+    /** ASCII units (lower case) a protocol can start with: most positions of a page are rejected by one look-up. */
+    private static final boolean[] PROTOCOL_START = new boolean[128];
+
+    static {
+        for (String p : WikiTags.PROTOCOLS) {
+            char c = p.charAt(0);
+            PROTOCOL_START[Character.toLowerCase(c)] = true;
+            PROTOCOL_START[Character.toUpperCase(c)] = true;
+        }
+    }
+
     private int protocolLength(int at, int to) {
+        if (at >= to) {
+            return -1;
+        }
+        char c = s.charAt(at);
+        if (c >= 128 || !PROTOCOL_START[c]) {
+            return -1;
+        }
         for (String p : WikiTags.PROTOCOLS) {
             if (at + p.length() <= to && s.regionMatches(true, at, p, 0, p.length())) {
                 return p.length();
