@@ -809,7 +809,11 @@ public final class ArticleBuilder {
     private static List<Inline> mapText(List<Inline> content, java.util.function.UnaryOperator<String> f) {
         List<Inline> out = new ArrayList<>();
         for (Inline i : content) {
-            out.add(i instanceof Inline.Text t ? new Inline.Text(f.apply(t.text())) : i);
+            if (i instanceof Inline.Emphasis e) {
+                out.add(new Inline.Emphasis(e.style(), mapText(e.content(), f)));
+            } else {
+                out.add(i instanceof Inline.Text t ? new Inline.Text(f.apply(t.text())) : i);
+            }
         }
         return out;
     }
