@@ -32,6 +32,7 @@ import org.wikirefine.internal.parse.WorkBudget;
 import org.wikirefine.internal.reference.ReferenceCollector;
 import org.wikirefine.internal.model.Blocks;
 import org.wikirefine.internal.template.Citation;
+import org.wikirefine.internal.template.InfoboxHandler;
 import org.wikirefine.internal.template.Inlines;
 import org.wikirefine.internal.template.TemplateCallScanner;
 import org.wikirefine.internal.template.TemplateContext;
@@ -180,8 +181,11 @@ public final class ArticleBuilder {
                 break;
             }
         }
-        return new PageFacts(SiteUrls.pageUrl(profile, page.title()), description, coordinates,
-                SiteUrls.articlePath(profile));
+        // Points read from infobox parameters count only when no {{coord}} gave one (they often repeat it).
+        List<org.wikirefine.Coordinates> fromCoord = coordinates.stream()
+                .filter(c -> !c.display().equals(InfoboxHandler.INFOBOX_DISPLAY)).toList();
+        return new PageFacts(SiteUrls.pageUrl(profile, page.title()), description,
+                fromCoord.isEmpty() ? coordinates : fromCoord, SiteUrls.articlePath(profile));
     }
 
     // ---------------------------------------------------------------- called by the walker
