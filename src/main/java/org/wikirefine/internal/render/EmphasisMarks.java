@@ -1,7 +1,9 @@
 package org.wikirefine.internal.render;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bold and italic inside rendered text for the Markdown writer: {@link #BOLD} or {@link #ITALIC}, the content,
@@ -14,6 +16,9 @@ final class EmphasisMarks {
     static final char ITALIC = '\uE00D';
     static final char BOLD = '\uE00E';
     static final char END = '\uE00F';
+
+    /** Rounds of {@link #delimiters} before it gives up on a text's emphasis (each round is one linear pass). */
+    private static final int MAX_ROUNDS = 16;
 
     private EmphasisMarks() {
     }
@@ -48,8 +53,13 @@ final class EmphasisMarks {
         }
         List<Object> items = items(text);
         moveSpacesOut(items);
+        // Each round drops what is wrong now; dropping can make a neighbour wrong, so repeat until nothing changes.
         boolean changed = true;
-        for (int round = 0; changed && round < 8; round++) {
+        for (int round = 0; changed; round++) {
+            if (round == MAX_ROUNDS) {
+                items.removeIf(o -> o instanceof Mark); // pathological nesting: the words alone
+                break;
+            }
             changed = dropEmpty(items) | dropTouching(items) | dropUnreadable(items);
         }
         StringBuilder sb = new StringBuilder(text.length() + 8);
@@ -68,6 +78,7 @@ final class EmphasisMarks {
         final boolean bold;
         final boolean open;
         Mark pair;
+        boolean dropped;
 
         Mark(boolean bold, boolean open) {
             this.bold = bold;
@@ -124,17 +135,14 @@ final class EmphasisMarks {
         }
     }
 
-    /** An emphasis with nothing but other marks inside. */
+    /** An emphasis with nothing inside. */
     private static boolean dropEmpty(List<Object> items) {
-        boolean changed = false;
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof Mark m && m.open && i + 1 < items.size() && items.get(i + 1) == m.pair) {
-                drop(items, m);
-                changed = true;
-                i = Math.max(-1, i - 2);
+        for (int i = 0; i + 1 < items.size(); i++) {
+            if (items.get(i) instanceof Mark m && m.open && items.get(i + 1) == m.pair) {
+                drop(m);
             }
         }
-        return changed;
+        return sweep(items);
     }
 
     /**
@@ -143,47 +151,71 @@ final class EmphasisMarks {
      */
     private static boolean dropTouching(List<Object> items) {
         for (int i = 0; i + 1 < items.size(); i++) {
-            if (items.get(i) instanceof Mark close && !close.open && items.get(i + 1) instanceof Mark open && open.open) {
+            if (items.get(i) instanceof Mark close && !close.open && !close.dropped
+                    && items.get(i + 1) instanceof Mark open && open.open && !open.dropped) {
                 if (close.bold == open.bold) {
-                    items.remove(i + 1);
-                    items.remove(i);
+                    close.dropped = true;
+                    open.dropped = true;
                     open.pair.pair = close.pair;
                     close.pair.pair = open.pair;
                 } else {
-                    drop(items, open);
+                    drop(open);
                 }
-                return true;
+                i++;
             }
         }
-        return false;
+        return sweep(items);
     }
 
     /** Drops every pair whose delimiters CommonMark would not read as emphasis. */
     private static boolean dropUnreadable(List<Object> items) {
+        Map<Mark, Integer> at = new IdentityHashMap<>();
+        Map<Mark, Integer> depth = new IdentityHashMap<>();
+        int open = 0;
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof Mark m && m.open) {
-                int close = items.indexOf(m.pair);
-                Run opening = run(items, i);
-                Run closing = run(items, close);
-                boolean ok = opening.leftFlanking() && closing.rightFlanking();
-                // CommonMark's "rule of 3": a run that can both open and close pairs only when the lengths allow.
-                boolean both = opening.rightFlanking() || closing.leftFlanking();
-                if (ok && both && (opening.length + closing.length) % 3 == 0
-                        && !(opening.length % 3 == 0 && closing.length % 3 == 0)) {
-                    ok = false;
-                }
-                if (!ok) {
-                    drop(items, m);
-                    return true;
+            if (items.get(i) instanceof Mark m) {
+                at.put(m, i);
+                if (m.open) {
+                    depth.put(m, open++);
+                } else {
+                    open--;
                 }
             }
         }
-        return false;
+        for (Map.Entry<Mark, Integer> e : at.entrySet()) {
+            Mark m = e.getKey();
+            if (!m.open) {
+                continue;
+            }
+            Run opening = run(items, e.getValue());
+            Run closing = run(items, at.get(m.pair));
+            boolean ok = opening.leftFlanking() && closing.rightFlanking();
+            // CommonMark's "rule of 3": a run that can both open and close pairs only when the lengths allow.
+            boolean both = opening.rightFlanking() || closing.leftFlanking();
+            if (ok && both && (opening.length + closing.length) % 3 == 0
+                    && !(opening.length % 3 == 0 && closing.length % 3 == 0)) {
+                ok = false;
+            }
+            // Inside another emphasis, a run that can both open and close may be paired by CommonMark with a
+            // delimiter of the outer one instead (intraword, as in CJK text): only the outer emphasis is kept.
+            if (ok && both && depth.get(m) > 0) {
+                ok = false;
+            }
+            if (!ok) {
+                drop(m);
+            }
+        }
+        return sweep(items);
     }
 
-    private static void drop(List<Object> items, Mark open) {
-        items.remove(open.pair);
-        items.remove(open);
+    private static void drop(Mark open) {
+        open.dropped = true;
+        open.pair.dropped = true;
+    }
+
+    /** Removes the dropped marks; whether there were any. */
+    private static boolean sweep(List<Object> items) {
+        return items.removeIf(o -> o instanceof Mark m && m.dropped);
     }
 
     /** A delimiter run: its asterisks and the characters around it (a newline at the text's edges). */

@@ -82,6 +82,25 @@ class MarkdownEmphasisTest {
         assertThat(html(engine, "{|\n|-\n| '''a''' || b\n|}")).contains("<td><strong>a</strong></td>");
     }
 
+    /** What CommonMark shows of a text with emphasis marks, as text (tags removed). */
+    private static String shown(String marked) {
+        return HTML.render(MARKDOWN.parse(EmphasisMarks.delimiters(marked))).replaceAll("<[^>]+>", "").strip();
+    }
+
+    @org.junit.jupiter.api.Test
+    void manyOrDeeplyNestedEmphasesNeverLeaveAsterisks() {
+        String bad = "a" + EmphasisMarks.BOLD + "《x》" + EmphasisMarks.END + "b";
+        assertThat(shown(bad.repeat(40))).isEqualTo("a《x》b".repeat(40));
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            deep.append(i % 2 == 0 ? EmphasisMarks.ITALIC : EmphasisMarks.BOLD).append(i % 7 == 0 ? "《" : "x");
+        }
+        for (int i = 0; i < 3000; i++) {
+            deep.append(i % 5 == 0 ? "》" : "y").append(EmphasisMarks.END);
+        }
+        assertThat(shown(deep.toString())).doesNotContain("*");
+    }
+
     @ParameterizedTest
     @EnumSource(ParserEngine.class)
     void textAndJsonShowTheWordsAlone(ParserEngine engine) {
