@@ -104,7 +104,10 @@ public final class Article {
         return Optional.ofNullable(refined.model().facts().shortDescription());
     }
 
-    /** {@return coordinates the page gives with {@code {{coord}}}, in its text or infoboxes, in document order} */
+    /**
+     * {@return coordinates the page gives with {@code {{coord}}}, in its text or infoboxes, in document order; without
+     * any, the point of infobox latitude/longitude parameters ({@code display} {@code infobox})}
+     */
     public List<Coordinates> coordinates() {
         return refined.model().facts().coordinates();
     }

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.wikirefine.DumpException;
 import org.wikirefine.Format;
 import org.wikirefine.ParserEngine;
+import org.wikirefine.RenderOptions;
 import org.wikirefine.SiteInfo;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
@@ -76,12 +77,13 @@ public final class DumpCommand implements Callable<Integer> {
     public interface ProcessorFactory {
         /**
          * @param variants the variants to render (one for a wiki without variants)
+         * @param options  how pages are rendered (internal links in Markdown: {@code --links})
          * @param profile  the dump's wiki
          * @param setup    the refiner's setup, lazily: with site data it costs a pre-pass over the dump's support
          *                 pages, so call it only if the refiner will be built
          */
-        PageProcessor create(List<Variant> variants, Format format, WikiProfile profile, SiteInfo siteInfo,
-                             Supplier<RefinerSetup> setup) throws Exception;
+        PageProcessor create(List<Variant> variants, Format format, RenderOptions options, WikiProfile profile,
+                             SiteInfo siteInfo, Supplier<RefinerSetup> setup) throws Exception;
     }
 
     /**
@@ -89,8 +91,8 @@ public final class DumpCommand implements Callable<Integer> {
      * refiner the Spark job builds: the dump's wiki, its own template redirects, conversion groups and conversion
      * tables (so that output matches that dump's revision), and the chosen base conversion.
      */
-    public static final ProcessorFactory REFINER = (variants, format, profile, si, setup) ->
-            new RefinerPageProcessor(setup.get().build(), variants, format);
+    public static final ProcessorFactory REFINER = (variants, format, options, profile, si, setup) ->
+            new RefinerPageProcessor(setup.get().build(), variants, format, options);
 
     public static final String SAMPLE = "fixtures/dumps/sample-multistream.xml.bz2";
 
@@ -115,6 +117,10 @@ public final class DumpCommand implements Callable<Integer> {
     @Option(names = "--fields", paramLabel = "F[,F...]",
             description = "JSONL only: the top-level fields each record keeps (docs/formats.md). Default: all.")
     String fields;
+
+    @Option(names = "--links", description = "markdown: internal links as links to the wiki's pages, their URLs from"
+            + " the dump's siteinfo or --profile (external links always are)")
+    boolean links;
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: number of cores.")
     Integer threads;
 
@@ -210,6 +216,9 @@ public final class DumpCommand implements Callable<Integer> {
         }
         if (fields != null && fmt != RecordFormat.JSONL) {
             throw usage("--fields selects fields of JSONL records; it needs --format jsonl");
+        }
+        if (links && fmt.format() != Format.MARKDOWN) {
+            throw usage("--links makes internal links in Markdown; it needs --format markdown");
         }
         List<Variant> vs;
         Set<Integer> nsSet;
@@ -347,6 +356,9 @@ public final class DumpCommand implements Callable<Integer> {
         if (fields != null) {
             options.put("fields", fields);
         }
+        if (links) {
+            options.put("links", true);
+        }
         if (limit == null) {
             options.putNull("limit");
         } else {
@@ -413,7 +425,8 @@ public final class DumpCommand implements Callable<Integer> {
                 rs.describe(manifest);
                 return rs;
             });
-            processor = FieldSelection.of(factory.create(vs, fmt.format(), profile, si, setup),
+            processor = FieldSelection.of(factory.create(vs, fmt.format(),
+                            RenderOptions.defaults().withInternalLinks(links), profile, si, setup),
                     fields == null ? null : FieldSelection.parse(fields));
         } catch (IllegalArgumentException e) {
             throw usage("configuration: " + e.getMessage());

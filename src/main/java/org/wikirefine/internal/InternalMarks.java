@@ -56,12 +56,21 @@ public final class InternalMarks {
     /** Ends a link. */
     public static final char LINK_END = '\uE00C';
 
+    // ---- emphasis in the rendering made for Markdown: EMPHASIS_ITALIC|EMPHASIS_BOLD content EMPHASIS_END
+
+    /** Starts italic content (render.EmphasisMarks). */
+    public static final char EMPHASIS_ITALIC = '\uE00D';
+    /** Starts bold content. */
+    public static final char EMPHASIS_BOLD = '\uE00E';
+    /** Ends emphasis. */
+    public static final char EMPHASIS_END = '\uE00F';
+
     // ---- rule blocks: RULES_START id RULES_END stands for a conversion group's hidden rules (convert.RuleBlock)
 
     /** Starts a rule-block token (its decimal id follows). */
-    public static final char RULES_START = '\uE00D';
+    public static final char RULES_START = '\uE010';
     /** Ends a rule-block token. */
-    public static final char RULES_END = '\uE00E';
+    public static final char RULES_END = '\uE011';
 
     /**
      * Set (to {@code true}) by the test suite: a mark that reaches the writer is then an exception, so a leak is

@@ -77,6 +77,34 @@ class DumpCommandRealRefinerTest {
         }
     }
 
+    /** {@code --links}: internal links in Markdown point at the dump's wiki (its siteinfo's base URL). */
+    @Test
+    void linksInMarkdownFromTheDumpsSiteinfo() throws Exception {
+        Path out = tmp.resolve("out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new CommandLine(new DumpCommand().streams(System.out, new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .execute("fixtures/dumps/gensim-enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2",
+                        "--out", out.toString(), "--format", "markdown", "--links", "--limit", "3", "--quiet");
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isIn(0, 1);
+        StringBuilder md = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                md.append(Files.readString(f));
+            }
+        }
+        // [[Anarchism]]-style links: the label, then the page URL under the wiki's article path
+        assertThat(md.toString()).containsPattern("\\]\\(https://en\\.wikipedia\\.org/wiki/[^)\\s]+\\)");
+        assertThat(new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).path("options").path("links")
+                .asBoolean()).isTrue();
+
+        java.io.StringWriter usage = new java.io.StringWriter();
+        int refused = new CommandLine(new DumpCommand().streams(System.out, System.err))
+                .setErr(new java.io.PrintWriter(usage, true))
+                .execute("--out", tmp.resolve("o2").toString(), "--links", "--quiet");
+        assertThat(refused).isEqualTo(2);
+        assertThat(usage.toString()).contains("--links").contains("--format markdown");
+    }
+
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> dumpsAndFormats() {
         List<String> dumps = List.of("sample-multistream.xml.bz2", "gensim-bgwiki-latest-pages-articles-shortened.xml.bz2",
                 "gensim-enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2", "gensim-enwiki-table-markup.xml.bz2");

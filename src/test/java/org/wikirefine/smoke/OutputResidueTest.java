@@ -110,6 +110,14 @@ class OutputResidueTest {
         List<String> shown = all(SHOWN_FOOTNOTE, html);
         assertThat(shown).as("footnotes shown by CommonMark in %s", a.page().title()).hasSameSizeAs(defined);
         assertThat(html).as("literal footnote reference in %s", a.page().title()).doesNotContain("[^");
+        // Bold and italic delimiters CommonMark does not read show as asterisks: every shown one must be a literal
+        // asterisk the writer escaped (code and preformatted text show theirs as written).
+        // The front matter is YAML (its values as written), not Markdown: only the body counts.
+        String body = markdown.substring(markdown.indexOf("\n---\n") + 5);
+        String shownText = HTML.render(MARKDOWN.parse(body)).replaceAll("(?s)<(pre|code)>.*?</\\1>", "")
+                .replaceAll("<[^>]+>", "");
+        assertThat(count(shownText, "*")).as("stray emphasis delimiters in %s: %s", a.page().title(), context(shownText, "*"))
+                .isLessThanOrEqualTo(count(body, "\\*"));
     }
 
     /** The JSON without what quotes the source as written: ref names, template names, diagnostic messages. */

@@ -1,6 +1,8 @@
 package org.wikirefine.internal.article;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Inline;
@@ -53,15 +55,37 @@ final class HtmlElements {
         }
     }
 
-    /** Walks a block element's content inline (inside a paragraph or value): line breaks around it. */
-    static void inline(String name, List<Inline> out, Runnable walkContent) {
+    /**
+     * Walks an element's content inline (inside a paragraph or value): a block element with line breaks around it,
+     * a bold or italic one ({@link #emphasis}) as an {@link Inline.Emphasis}, any other as its content.
+     */
+    static void inline(String name, List<Inline> out, Consumer<List<Inline>> walkContent) {
+        Inline.Emphasis.Style emphasis = emphasis(name);
+        if (emphasis != null) {
+            List<Inline> content = new ArrayList<>();
+            walkContent.accept(content);
+            Inline.Emphasis.addTo(out, emphasis, content);
+            return;
+        }
         boolean block = isBlock(name);
         if (block && !out.isEmpty()) {
             out.add(new Inline.LineBreak());
         }
-        walkContent.run();
+        walkContent.accept(out);
         if (block) {
             out.add(new Inline.LineBreak());
         }
+    }
+
+    /**
+     * The emphasis an element shows, or null: {@code <b>} and {@code <strong>} bold, {@code <i>} and {@code <em>}
+     * italic (the elements MediaWiki writes for bold and italic quote markup).
+     */
+    static Inline.Emphasis.Style emphasis(String name) {
+        return switch (name) {
+            case "b", "strong" -> Inline.Emphasis.Style.BOLD;
+            case "i", "em" -> Inline.Emphasis.Style.ITALIC;
+            default -> null;
+        };
     }
 }

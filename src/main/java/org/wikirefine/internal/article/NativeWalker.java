@@ -407,9 +407,9 @@ final class NativeWalker {
             HtmlElements.place(name, inner.finish(), sink);
             return;
         }
-        HtmlElements.inline(name, out, () -> {
+        HtmlElements.inline(name, out, content -> {
             for (WikiNode c : e.children()) {
-                inline(c, out, null);
+                inline(c, content, null);
             }
         });
     }

@@ -256,9 +256,13 @@ final class NodeWalker {
         if (n instanceof WtText t) {
             text(t.getContent(), out);
         } else if (n instanceof WtBold || n instanceof WtItalics) {
+            // Blocks a template inside places wait for the next block position (pending), as in any inline context.
+            List<Inline> content = new ArrayList<>();
             for (WtNode c : n) {
-                inline(c, out, sink);
+                inline(c, content, null);
             }
+            Inline.Emphasis.addTo(out, n instanceof WtBold ? Inline.Emphasis.Style.BOLD : Inline.Emphasis.Style.ITALIC,
+                    content);
         } else if (n instanceof WtInternalLink link) {
             internalLink(link, out);
         } else if (n instanceof WtExternalLink link) {
@@ -456,9 +460,9 @@ final class NodeWalker {
             HtmlElements.place(name, blocks(e.getBody()), sink);
             return;
         }
-        HtmlElements.inline(name, out, () -> {
+        HtmlElements.inline(name, out, content -> {
             for (WtNode c : e.getBody()) {
-                inline(c, out, null);
+                inline(c, content, null);
             }
         });
     }

@@ -86,8 +86,11 @@ final class TemplateStage {
         return infoboxes;
     }
 
+    /** The page's points; those read from infobox parameters only when no {@code {{coord}}} gave one (they often repeat it). */
     List<Coordinates> coordinates() {
-        return coordinates;
+        List<Coordinates> fromCoord = coordinates.stream()
+                .filter(c -> !c.display().equals(org.wikirefine.internal.template.InfoboxHandler.INFOBOX_DISPLAY)).toList();
+        return fromCoord.isEmpty() ? coordinates : fromCoord;
     }
 
     /** The first parameter of the page's short-description call, as plain text; null if none or "none". */
@@ -329,7 +332,11 @@ final class TemplateStage {
     private static List<Inline> mapText(List<Inline> content, UnaryOperator<String> f) {
         List<Inline> out = new ArrayList<>();
         for (Inline i : content) {
-            out.add(i instanceof Inline.Text t ? new Inline.Text(f.apply(t.text())) : i);
+            if (i instanceof Inline.Emphasis e) {
+                out.add(new Inline.Emphasis(e.style(), mapText(e.content(), f)));
+            } else {
+                out.add(i instanceof Inline.Text t ? new Inline.Text(f.apply(t.text())) : i);
+            }
         }
         return out;
     }

@@ -15,51 +15,98 @@ final class TermSplit {
     private TermSplit() {
     }
 
-    /** The split point, encoded as index*65536+offset into the content; -1 if none. */
+    /**
+     * The split point, encoded as index*65536+offset, the offset counted in the text of that inline (bold and italic
+     * text included); -1 if none.
+     */
     static int at(List<Inline> content) {
-        int conv = 0;
+        int[] conv = {0};
         for (int i = 0; i < content.size(); i++) {
-            if (content.get(i) instanceof Inline.Text t) {
-                String s = t.text();
-                for (int k = 0; k < s.length() && k < 65536; k++) {
-                    char c = s.charAt(k);
-                    if (c == '-' && k + 1 < s.length() && s.charAt(k + 1) == '{') {
-                        conv++;
-                        k++;
-                    } else if (c == '}' && k + 1 < s.length() && s.charAt(k + 1) == '-' && conv > 0) {
-                        conv--;
-                        k++;
-                    } else if (c == ':' && conv == 0) {
-                        return i * 65536 + k;
-                    }
-                }
+            int at = colon(content.get(i), conv);
+            if (at >= 0) {
+                return i * 65536 + at;
             }
         }
         return -1;
     }
 
-    /** The term: the content before the split. */
-    static List<Inline> before(List<Inline> content, int split) {
-        int idx = split / 65536;
-        int off = split % 65536;
-        List<Inline> out = new ArrayList<>(content.subList(0, idx));
-        String t = ((Inline.Text) content.get(idx)).text().substring(0, off);
-        if (!t.isEmpty()) {
-            out.add(new Inline.Text(t));
+    /** The offset of the first split colon in the text of {@code in}, or -1; {@code conv} is the -{ }- depth. */
+    private static int colon(Inline in, int[] conv) {
+        if (in instanceof Inline.Text t) {
+            String s = t.text();
+            for (int k = 0; k < s.length() && k < 65536; k++) {
+                char c = s.charAt(k);
+                if (c == '-' && k + 1 < s.length() && s.charAt(k + 1) == '{') {
+                    conv[0]++;
+                    k++;
+                } else if (c == '}' && k + 1 < s.length() && s.charAt(k + 1) == '-' && conv[0] > 0) {
+                    conv[0]--;
+                    k++;
+                } else if (c == ':' && conv[0] == 0) {
+                    return k;
+                }
+            }
+        } else if (in instanceof Inline.Emphasis e) {
+            int seen = 0;
+            for (Inline c : e.content()) {
+                int at = colon(c, conv);
+                if (at >= 0) {
+                    return seen + at < 65536 ? seen + at : -1;
+                }
+                seen += textLength(c);
+            }
         }
+        return -1;
+    }
+
+    private static int textLength(Inline in) {
+        if (in instanceof Inline.Text t) {
+            return t.text().length();
+        }
+        int n = 0;
+        if (in instanceof Inline.Emphasis e) {
+            for (Inline c : e.content()) {
+                n += textLength(c);
+            }
+        }
+        return n;
+    }
+
+    static List<Inline> before(List<Inline> content, int split) {
+        List<Inline> out = new ArrayList<>(content.subList(0, split / 65536));
+        out.addAll(cut(content.get(split / 65536), split % 65536, true));
         return out;
     }
 
-    /** The definition: the content after the split's colon. */
     static List<Inline> after(List<Inline> content, int split) {
-        int idx = split / 65536;
-        int off = split % 65536;
+        List<Inline> out = new ArrayList<>(cut(content.get(split / 65536), split % 65536, false));
+        out.addAll(content.subList(split / 65536 + 1, content.size()));
+        return out;
+    }
+
+    /** The part of {@code in} before (or after) the colon at text offset {@code at}; an emphasis stays around it. */
+    private static List<Inline> cut(Inline in, int at, boolean before) {
         List<Inline> out = new ArrayList<>();
-        String t = ((Inline.Text) content.get(idx)).text().substring(off + 1);
-        if (!t.isEmpty()) {
-            out.add(new Inline.Text(t));
+        if (in instanceof Inline.Text t) {
+            String part = before ? t.text().substring(0, at) : t.text().substring(at + 1);
+            if (!part.isEmpty()) {
+                out.add(new Inline.Text(part));
+            }
+        } else if (in instanceof Inline.Emphasis e) {
+            List<Inline> inner = new ArrayList<>();
+            int seen = 0;
+            for (Inline c : e.content()) {
+                int len = textLength(c);
+                boolean holds = at >= seen && at < seen + len;
+                if (holds) {
+                    inner.addAll(cut(c, at - seen, before));
+                } else if ((seen + len <= at) == before) {
+                    inner.add(c);
+                }
+                seen += len;
+            }
+            Inline.Emphasis.addTo(out, e.style(), inner);
         }
-        out.addAll(content.subList(idx + 1, content.size()));
         return out;
     }
 }

@@ -9,6 +9,7 @@ import org.wikirefine.BaseConversion;
 import org.wikirefine.Diagnostic;
 import org.wikirefine.Format;
 import org.wikirefine.Page;
+import org.wikirefine.RenderOptions;
 import org.wikirefine.TemplateCall;
 import org.wikirefine.Variant;
 import org.wikirefine.WikiProfile;
@@ -23,11 +24,18 @@ public final class RefinerPageProcessor implements PageProcessor {
     private final WikiRefiner refiner;
     private final List<Variant> variants;
     private final Format format;
+    private final RenderOptions options;
 
+    /** A processor with the default render options (JSON, as the Spark job writes). */
     public RefinerPageProcessor(WikiRefiner refiner, List<Variant> variants, Format format) {
+        this(refiner, variants, format, RenderOptions.defaults());
+    }
+
+    public RefinerPageProcessor(WikiRefiner refiner, List<Variant> variants, Format format, RenderOptions options) {
         this.refiner = refiner;
         this.variants = List.copyOf(variants);
         this.format = format;
+        this.options = options;
     }
 
     @Override
@@ -42,7 +50,7 @@ public final class RefinerPageProcessor implements PageProcessor {
         WikiProfile wiki = refiner.profile();
         for (Variant v : variants) {
             // a wiki without variants labels its one rendering by its language, never "zh"
-            outs.add(new Output(wiki.convertsVariants() ? v.code() : wiki.language(), a.render(v, format)));
+            outs.add(new Output(wiki.convertsVariants() ? v.code() : wiki.language(), a.render(v, format, options)));
         }
         List<String> codes = new ArrayList<>();
         for (Diagnostic d : a.diagnostics()) {

@@ -91,6 +91,8 @@ public final class ExternalLinks {
                 inlines(l.label(), out);
             } else if (i instanceof Inline.InternalLink l) {
                 inlines(l.label(), out);
+            } else if (i instanceof Inline.Emphasis e) {
+                inlines(e.content(), out);
             }
         }
     }

@@ -40,6 +40,36 @@ public sealed interface Inline {
 
     }
 
+    /**
+     * Bold or italic text ({@code '''…'''}, {@code ''…''}, {@code <b>}, {@code <i>}, {@code <strong>}, {@code <em>}).
+     * Only Markdown shows it; text and JSON show the content alone. Bold italic is one inside the other. Never
+     * without visible content: {@link #addTo} leaves blank content unwrapped.
+     */
+    record Emphasis(Style style, List<Inline> content) implements Inline {
+
+        /** Which emphasis. */
+        public enum Style {
+            ITALIC, BOLD
+        }
+
+        public Emphasis {
+            content = List.copyOf(content);
+        }
+
+        /** Appends {@code content} to {@code out} as an emphasis; content that shows nothing as it is. */
+        public static void addTo(List<Inline> out, Style style, List<Inline> content) {
+            for (Inline i : content) {
+                boolean shows = i instanceof Text t ? !t.text().replace(DROPPED, "").isBlank()
+                        : !(i instanceof LineBreak || i instanceof InfoboxAnchor);
+                if (shows) {
+                    out.add(new Emphasis(style, content));
+                    return;
+                }
+            }
+            out.addAll(content);
+        }
+    }
+
     /** A line break ({@code <br>}) or a separator between items of an infobox value. */
     record LineBreak() implements Inline {
     }

@@ -21,8 +21,12 @@ final class LinkMarks {
         return c == EXTERNAL || c == INTERNAL;
     }
 
-    /** The text with every link replaced by its label (for places that show plain text, such as YAML values). */
-    static String labelsOnly(String text) {
+    /**
+     * The text with every link replaced by its label and no emphasis ({@link EmphasisMarks}), for places that show
+     * plain text, such as YAML values.
+     */
+    static String labelsOnly(String marked) {
+        String text = EmphasisMarks.remove(marked);
         if (text.indexOf(EXTERNAL) < 0 && text.indexOf(INTERNAL) < 0) {
             return text;
         }

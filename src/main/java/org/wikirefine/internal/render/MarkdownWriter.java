@@ -85,10 +85,10 @@ final class MarkdownWriter {
                 parts.add(new Piece(true, paragraph(p.text())));
             } else if (b instanceof RenderedBlock.ListItem li) {
                 String indent = "  ".repeat(Math.max(0, li.depth() - 1));
-                String text = inline(li.text()).replace("\n", " ");
+                String text = inline(li.kind() == ';' ? bold(li.text()) : li.text()).replace("\n", " ");
                 parts.add(new Piece(false, switch (li.kind()) {
                     case '#' -> indent + li.ordinal() + ". " + text;
-                    case ';' -> indent + "- **" + text + "**";
+                    case ';' -> indent + "- " + text;
                     case ':' -> indent + "  " + text;
                     default -> indent + "- " + text;
                 }));
@@ -183,8 +183,18 @@ final class MarkdownWriter {
         return sb.toString();
     }
 
-    /** Rendered text as Markdown inline content: escaped text, footnote references and links. */
+    /** Rendered text as Markdown inline content: escaped text, footnote references, links, bold and italic. */
     private String inline(String text) {
+        return EmphasisMarks.delimiters(marked(text));
+    }
+
+    /** Rendered text shown bold as a whole (a term, a caption). */
+    private static String bold(String text) {
+        return EmphasisMarks.BOLD + text + EmphasisMarks.END;
+    }
+
+    /** {@link #inline} with bold and italic still as {@link EmphasisMarks} (a link label inside a larger text). */
+    private String marked(String text) {
         StringBuilder sb = new StringBuilder();
         int n = text.length();
         int start = 0;
@@ -216,7 +226,7 @@ final class MarkdownWriter {
     private void link(String marked, StringBuilder sb) {
         int label = marked.indexOf(LinkMarks.LABEL);
         String url = label < 0 ? "" : marked.substring(1, label);
-        String shown = inline(label < 0 ? marked.substring(1) : marked.substring(label + 1));
+        String shown = marked(label < 0 ? marked.substring(1) : marked.substring(label + 1));
         boolean asLink = !url.isBlank() && !shown.isBlank() && (marked.charAt(0) == LinkMarks.EXTERNAL || internalLinks);
         if (asLink) {
             if (sb.length() >= 2 && sb.charAt(sb.length() - 1) == '[' && sb.charAt(sb.length() - 2) == '\\') {
@@ -312,7 +322,7 @@ final class MarkdownWriter {
         }
         StringBuilder sb = new StringBuilder();
         if (!t.caption().isBlank()) {
-            sb.append("**").append(inline(t.caption()).replace("\n", " ")).append("**\n\n");
+            sb.append(inline(bold(t.caption())).replace("\n", " ")).append("\n\n");
         }
         List<List<RenderedBlock.Cell>> rows = t.rows();
         boolean headerRow = !rows.isEmpty() && rows.get(0).stream().allMatch(RenderedBlock.Cell::header);

@@ -12,7 +12,8 @@ import org.wikirefine.internal.site.SiteUrls;
  * One piece of text for the conversion pass: inline content flattened to a string with whitespace normalised,
  * verbatim parts and reference markers replaced by strip marks (as MediaWiki's strip markers), {@code <code>}
  * wrapped in code marks. After conversion, {@link #unstrip(String)} puts the protected parts back; reference markers
- * come back as {@link MarkerText} marks for the writers.
+ * come back as {@link MarkerText} marks for the writers. The rendering for Markdown also keeps links
+ * ({@link LinkMarks}) and bold and italic ({@link EmphasisMarks}).
  */
 final class Segment {
 
@@ -83,6 +84,8 @@ final class Segment {
                 if (marked) {
                     text.append(LinkMarks.END);
                 }
+            } else if (i instanceof Inline.Emphasis e) {
+                emphasis(e);
             } else if (i instanceof Inline.LineBreak) {
                 trimTrailingSpace();
                 if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
@@ -107,6 +110,17 @@ final class Segment {
         }
     }
 
+    /** Bold or italic content, between {@link EmphasisMarks} in the rendering for Markdown. */
+    private void emphasis(Inline.Emphasis e) {
+        if (articlePath == null) {
+            append(e.content());
+            return;
+        }
+        text.append(e.style() == Inline.Emphasis.Style.BOLD ? EmphasisMarks.BOLD : EmphasisMarks.ITALIC);
+        append(e.content());
+        text.append(EmphasisMarks.END);
+    }
+
     /**
      * Appends source text with whitespace as a browser shows it: runs of spaces, tabs and newlines become one
      * space, except that a newline between two CJK characters disappears (a line break in the source of Chinese
@@ -123,7 +137,7 @@ final class Segment {
                     newline |= s.charAt(j) == '\n';
                     j++;
                 }
-                char prev = text.length() == 0 ? '\n' : text.charAt(text.length() - 1);
+                char prev = lastShown();
                 char next = j < n ? s.charAt(j) : '\0';
                 boolean cjkJoin = newline && isCjk(prev) && (next == '\0' || isCjk(next));
                 if (prev != ' ' && prev != '\n' && !cjkJoin) {
@@ -134,6 +148,15 @@ final class Segment {
                 text.append(c);
             }
         }
+    }
+
+    /** The last character written, not counting emphasis marks (they must not change the spacing); a newline first. */
+    private char lastShown() {
+        int at = text.length() - 1;
+        while (at >= 0 && EmphasisMarks.isMark(text.charAt(at))) {
+            at--;
+        }
+        return at < 0 ? '\n' : text.charAt(at);
     }
 
     private void trimTrailingSpace() {

@@ -62,6 +62,9 @@ public final class InfoboxHandler implements TemplateHandler {
     private final boolean keepUnmapped;
     private final Predicate<String> isInfoboxName;
 
+    /** The {@code display} of coordinates read from infobox parameters ({@link InfoboxCoordinates}). */
+    public static final String INFOBOX_DISPLAY = "infobox";
+
     /**
      * @param template         the name recorded on the infobox, or {@code null} to use the call's name
      * @param aliasToCanonical source parameter name → canonical key
@@ -122,6 +125,9 @@ public final class InfoboxHandler implements TemplateHandler {
             // an infobox with no field (a footer such as Infobox animanga/Footerofja) says nothing
             ctx.addInfobox(new InfoboxModel(template != null ? template : call.name(), fields));
         }
+        // Latitude/longitude parameters: the page's point when no {{coord}} gives one (display "infobox").
+        InfoboxCoordinates.read(raw).ifPresent(p -> ctx.data("coordinates", Map.of("lat", Double.toString(p[0]),
+                "lon", Double.toString(p[1]), "display", INFOBOX_DISPLAY)));
         for (String value : embedded) {
             // the embedded infobox adds itself through the context; its inline output (none) is discarded
             ctx.parseInline(value);

@@ -32,6 +32,8 @@ public final class Inlines {
                 sb.append(c.text());
             } else if (in instanceof Inline.InternalLink l) {
                 append(l.label(), sb);
+            } else if (in instanceof Inline.Emphasis e) {
+                append(e.content(), sb);
             } else if (in instanceof Inline.ExternalLink e) {
                 if (e.label().isEmpty()) {
                     sb.append(e.url());

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Preprocessor nodes laid out as one string for the line-based block and inline phases: text as it is, each
  * template, parameter or extension tag as one {@link #ATOM} character, comments left out. {@code quoteMarkup}
- * marks the apostrophes that are bold/italic markup ({@link Quotes}).
+ * marks the apostrophes that are bold/italic markup, {@code quoteTags} the bold/italic element tags they (and line
+ * ends) stand for ({@link Quotes}).
  */
 final class Flat {
 
@@ -18,12 +19,15 @@ final class Flat {
     private final List<WikiNode> atoms;
     private final int[] atomPositions;
     final java.util.BitSet quoteMarkup;
+    final java.util.Map<Integer, List<String>> quoteTags;
 
     private Flat(String text, List<WikiNode> atoms, int[] atomPositions) {
         this.text = text;
         this.atoms = atoms;
         this.atomPositions = atomPositions;
-        this.quoteMarkup = Quotes.markup(text);
+        Quotes.Result quotes = Quotes.read(text);
+        this.quoteMarkup = quotes.markup();
+        this.quoteTags = quotes.tags();
     }
 
     static Flat of(List<WikiNode> nodes) {

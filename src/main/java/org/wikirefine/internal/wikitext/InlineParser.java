@@ -42,6 +42,10 @@ final class InlineParser {
         while (i < to) {
             char c = s.charAt(i);
             int next = -1;
+            if ((c == '\'' || c == '\n') && !flat.quoteTags.isEmpty() && flat.quoteTags.containsKey(i)) {
+                flush(text, out);
+                out = quoteTags(flat.quoteTags.get(i), open, top, out);
+            }
             switch (c) {
                 case Flat.ATOM -> {
                     flush(text, out);
@@ -417,6 +421,33 @@ final class InlineParser {
             parent.add(new WikiNode.HtmlElement(o.name(), o.attributes(), o.children()));
         }
         return true;
+    }
+
+    /**
+     * Applies the bold/italic tags of a quote run or line end; returns where content goes next. A closing tag that
+     * cannot close here (its element opened outside this range, say a link label) is left out: the text is the same.
+     */
+    private static List<WikiNode> quoteTags(List<String> tags, List<Open> open, List<WikiNode> top, List<WikiNode> out) {
+        List<WikiNode> where = out;
+        for (String tag : tags) {
+            if (!tag.startsWith("/")) {
+                where = element(new Open(tag, "", new ArrayList<>()), open, top, where);
+                continue;
+            }
+            String name = tag.substring(1);
+            int at = open.size() - 1;
+            while (at >= 0 && !open.get(at).name().equals(name)) {
+                at--;
+            }
+            boolean closable = at >= 0;
+            for (int k = at + 1; closable && k < open.size(); k++) {
+                closable = WikiTags.INLINE_FORMATTING.contains(open.get(k).name());
+            }
+            if (closable) {
+                where = element(name, open, top, where);
+            }
+        }
+        return where;
     }
 
     /** Applies an opening or closing tag; returns where content goes next. */

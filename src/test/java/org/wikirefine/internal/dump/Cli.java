@@ -25,7 +25,7 @@ final class Cli {
     static Run run(Function<List<String>, PageProcessor> proc, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        DumpCommand cmd = new DumpCommand((vs, f, r, si, s) -> proc.apply(vs.stream().map(Variant::code).toList()))
+        DumpCommand cmd = new DumpCommand((vs, f, o, r, si, s) -> proc.apply(vs.stream().map(Variant::code).toList()))
                 .streams(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         CommandLine cl = new CommandLine(cmd);
         cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));

@@ -18,7 +18,7 @@ public final class DumpMain {
     public static void main(String[] args) {
         boolean fake = args.length > 0 && args[0].equals("--fake");
         String[] rest = fake ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
-        DumpCommand cmd = fake ? new DumpCommand((vs, f, r, si, s) -> new FakeProcessor(
+        DumpCommand cmd = fake ? new DumpCommand((vs, f, o, r, si, s) -> new FakeProcessor(
                 vs.stream().map(v -> v.code()).toList())) : new DumpCommand();
         System.exit(new CommandLine(cmd).execute(rest));
     }

@@ -33,7 +33,7 @@ class DumpWriteFailureTest {
             }
         };
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        DumpCommand cmd = new DumpCommand((vs, f, r, si, s) -> new FakeProcessor(vs.stream().map(v -> v.code()).toList()))
+        DumpCommand cmd = new DumpCommand((vs, f, o, r, si, s) -> new FakeProcessor(vs.stream().map(v -> v.code()).toList()))
                 .streams(new PrintStream(full, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8));
         int code = new CommandLine(cmd).execute(in.toString(), "--out", "-", "--quiet", "--errors",

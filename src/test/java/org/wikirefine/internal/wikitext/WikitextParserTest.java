@@ -236,8 +236,18 @@ class WikitextParserTest {
 
     @Test
     void doQuotes() {
-        assertThat(parse("''a'' '''b''' l'''amour''")).isEqualTo("P[a b l'amour]");
-        assertThat(parse("''''x''''")).isEqualTo("P['x']");
+        // Parser::doQuotes: the tags it writes become elements (bold and italic, the apostrophes gone)
+        assertThat(parse("''a'' '''b''' l'''amour''")).isEqualTo("P[<i>a</> <b>b</> l'<i>amour</>]");
+        assertThat(parse("''''x''''")).isEqualTo("P['<b>x'</>]");
+        // a run of 5: its order is the one the next run asks for
+        assertThat(parse("'''''x'''''")).isEqualTo("P[<i><b>x</></>]");
+        assertThat(parse("'''''x''' y''")).isEqualTo("P[<i><b>x</> y</>]");
+        assertThat(parse("'''''x'' y'''")).isEqualTo("P[<b><i>x</> y</>]");
+        // what a line leaves open closes at its end
+        assertThat(parse("''a\nb")).isEqualTo("P[<i>a</>\nb]");
+        assertThat(parse("'''a ''b''")).isEqualTo("P[<b>a <i>b</></>]");
+        // odd bold and odd italic counts: the bold run is an apostrophe and an italic one
+        assertThat(parse("'''a ''b")).isEqualTo("P['<i>a </>b]");
     }
 
     @Test
