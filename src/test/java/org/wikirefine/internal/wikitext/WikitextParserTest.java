@@ -270,6 +270,20 @@ class WikitextParserTest {
         assertThat(parse("<b><span>x</b>y")).isEqualTo("P[<b><span>x</></>y]");
     }
 
+    /**
+     * Beyond the depth bound, {@code -{} and {@code [[} (brackets that only make text) are text, still matched so
+     * that a {@code |} inside them does not split the template around them; a template there is declined.
+     */
+    @Test
+    void textOnlyBracketsBeyondTheBoundAreText() {
+        String deep = "-{".repeat(150) + "a|[[b|c]]" + "}-".repeat(150);
+        assertThat(parse(deep)).isEqualTo("P[" + deep + "]");
+        List<WikiNode> page = Preprocessor.parse("{{t|" + deep + "|d}}");
+        WikiNode.Template t = (WikiNode.Template) page.get(0);
+        assertThat(t.args()).extracting(WikiNode.Argument::rawValue).containsExactly(deep, "d");
+        assertThatThrownBy(() -> Preprocessor.parse("-{".repeat(150) + "{{a}}")).isInstanceOf(Decline.class);
+    }
+
     @Test
     void declinesWhatItDoesNotHandle() {
         assertThatThrownBy(() -> parse("<div>a\n\nb</div>")).isInstanceOf(Decline.class);
