@@ -3,6 +3,7 @@ package org.wikirefine.internal.wikitext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.wikirefine.internal.article.HtmlEntities;
 
@@ -84,8 +85,9 @@ final class InlineParser {
             }
         }
         flush(text, out);
-        closeFormatting(open, top, 0);
-        if (!open.isEmpty()) {
+        // MediaWiki's HTML repair closes what the page leaves open; a box or a formatting element shows the same
+        // text whether it ends here or encloses the blocks after it. One pass over the stack: a long run stays linear.
+        if (!closeOpen(open, top, 0, InlineParser::closesAtBlockEnd)) {
             throw new Decline("<" + open.get(open.size() - 1).name() + "> is not closed in its block");
         }
         return top;
@@ -410,8 +412,17 @@ final class InlineParser {
      * closed or not); returns false, closing nothing, otherwise.
      */
     private static boolean closeFormatting(List<Open> open, List<WikiNode> top, int keep) {
+        return closeOpen(open, top, keep, WikiTags.INLINE_FORMATTING::contains);
+    }
+
+    private static boolean closesAtBlockEnd(String name) {
+        return WikiTags.INLINE_FORMATTING.contains(name) || WikiTags.BOXES.contains(name);
+    }
+
+    /** Closes the open elements above {@code keep} if {@code closable} holds for all; else closes none. */
+    private static boolean closeOpen(List<Open> open, List<WikiNode> top, int keep, Predicate<String> closable) {
         for (int k = keep; k < open.size(); k++) {
-            if (!WikiTags.INLINE_FORMATTING.contains(open.get(k).name())) {
+            if (!closable.test(open.get(k).name())) {
                 return false;
             }
         }

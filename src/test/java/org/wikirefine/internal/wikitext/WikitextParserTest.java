@@ -270,6 +270,15 @@ class WikitextParserTest {
         assertThat(parse("<b><span>x</b>y")).isEqualTo("P[<b><span>x</></>y]");
     }
 
+    /** MediaWiki (oracle): an unclosed div's content is text of its own block; the blocks after it stay blocks. */
+    @Test
+    void boxesCloseAtTheEndOfTheirBlock() {
+        assertThat(parse("a<div>b\n\nc")).isEqualTo("P[a<div>b</>]P[c]");
+        assertThat(parse("<div><center>x<b>y")).isEqualTo("P[<div><center>x<b>y</></></>]");
+        assertThat(new WikitextParser(SYNTAX).parse("<div>".repeat(50_000) + "x\n\ny")).hasSize(2);
+        assertThatThrownBy(() -> parse("<blockquote>a\n\nb")).isInstanceOf(Decline.class);
+    }
+
     /**
      * Beyond the depth bound, {@code -{} and {@code [[} (brackets that only make text) are text, still matched so
      * that a {@code |} inside them does not split the template around them; a template there is declined.
@@ -287,6 +296,7 @@ class WikitextParserTest {
     @Test
     void declinesWhatItDoesNotHandle() {
         assertThatThrownBy(() -> parse("<div>a\n\nb</div>")).isInstanceOf(Decline.class);
+        assertThatThrownBy(() -> parse("<blockquote>a\n\nb</blockquote>")).isInstanceOf(Decline.class);
         assertThatThrownBy(() -> parse("{{a|".repeat(200))).isInstanceOf(Decline.class);
     }
 
