@@ -480,10 +480,12 @@ final class InlineParser {
         while (at >= 0 && !open.get(at).name().equals(name)) {
             at--;
         }
-        if (at < 0 && WikiTags.INLINE_FORMATTING.contains(name)) {
-            return out; // a stray closing formatting tag shows nothing
+        if (at < 0) {
+            // MediaWiki's HTML repair (HTML5 tree building) ignores an end tag with no element of its name open:
+            // a stray </b>, </div> or </pre> shows nothing (oracle).
+            return out;
         }
-        if (at < 0 || !closeFormatting(open, top, at + 1)) {
+        if (!closeFormatting(open, top, at + 1)) {
             throw new Decline("</" + name + "> does not close the innermost open element");
         }
         Open o = open.remove(open.size() - 1);
