@@ -304,6 +304,8 @@ class WikitextParserTest {
     void declinesWhatItDoesNotHandle() {
         assertThatThrownBy(() -> parse("<blockquote>a\n\nb</blockquote>")).isInstanceOf(Decline.class);
         assertThatThrownBy(() -> parse("<div><blockquote>a</div>")).isInstanceOf(Decline.class);
+        // MediaWiki (oracle): after a line that opens <p>, blank lines no longer make paragraphs ("b" and "c" join)
+        assertThatThrownBy(() -> parse("a<p>b\n\nc")).isInstanceOf(Decline.class);
         assertThatThrownBy(() -> parse("{{a|".repeat(200))).isInstanceOf(Decline.class);
     }
 
