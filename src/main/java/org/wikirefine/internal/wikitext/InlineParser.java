@@ -520,6 +520,9 @@ final class InlineParser {
             return out;
         }
         int at = open.lastIndexOf(name);
+        if (at < 0 && name.equals("p")) {
+            throw new Decline("a stray </p> (MediaWiki's HTML repair makes an empty paragraph of it, a break)");
+        }
         if (at < 0) {
             // MediaWiki's HTML repair (HTML5 tree building) ignores an end tag with no element of its name open:
             // a stray </b>, </div> or </pre> shows nothing (oracle).

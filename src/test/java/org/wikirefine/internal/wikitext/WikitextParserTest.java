@@ -296,7 +296,7 @@ class WikitextParserTest {
     /** MediaWiki 1.39 (oracle): "a </pre> b" shows "a  b"; an end tag nothing opened is dropped, as HTML5 does. */
     @Test
     void strayEndTagsShowNothing() {
-        assertThat(parse("a </pre> b</div>c</p>")).isEqualTo("P[a  bc]");
+        assertThat(parse("a </pre> b</div>c")).isEqualTo("P[a  bc]");
         assertThat(parse("<div>a\n\nb</div>")).isEqualTo("P[<div>a</>]P[b]");
     }
 
@@ -306,6 +306,8 @@ class WikitextParserTest {
         assertThatThrownBy(() -> parse("<div><blockquote>a</div>")).isInstanceOf(Decline.class);
         // MediaWiki (oracle): after a line that opens <p>, blank lines no longer make paragraphs ("b" and "c" join)
         assertThatThrownBy(() -> parse("a<p>b\n\nc")).isInstanceOf(Decline.class);
+        // MediaWiki (oracle): a stray </p> is an empty paragraph, so "x</p>y" shows x and y as two paragraphs
+        assertThatThrownBy(() -> parse("x</p>y")).isInstanceOf(Decline.class);
         assertThatThrownBy(() -> parse("{{a|".repeat(200))).isInstanceOf(Decline.class);
     }
 
