@@ -45,7 +45,9 @@ class RefinerApiTest {
 
     @Test
     void guardSendsPathologicalPagesToTheFallback() {
-        Article a = WikiRefine.parse("[[a|".repeat(5000));
+        // Templates nested beyond the native parser's bound: it declines, and the Sweble path's guard rejects them.
+        // (Unclosed "[[a|" runs no longer get there: the native parser reads them as text, as MediaWiki shows them.)
+        Article a = WikiRefine.parse("{{a|".repeat(5000));
         assertThat(a.isFallback()).isTrue();
         assertThat(a.diagnostics()).extracting(Diagnostic::code).contains("PAGE_TOO_COMPLEX");
     }

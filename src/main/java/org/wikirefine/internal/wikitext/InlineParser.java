@@ -1,8 +1,11 @@
 package org.wikirefine.internal.wikitext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import org.wikirefine.internal.article.HtmlEntities;
 
@@ -30,11 +33,55 @@ final class InlineParser {
     private record Open(String name, String attributes, List<WikiNode> children) {
     }
 
+    /**
+     * The stack of open elements, with a count per name: an end tag whose element is not open (stray) is known so
+     * in constant time, not by walking the stack, so a run of stray end tags over a deep stack stays linear.
+     */
+    private static final class OpenElements {
+        private final List<Open> stack = new ArrayList<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        int size() {
+            return stack.size();
+        }
+
+        boolean isEmpty() {
+            return stack.isEmpty();
+        }
+
+        Open get(int k) {
+            return stack.get(k);
+        }
+
+        void add(Open o) {
+            stack.add(o);
+            counts.merge(o.name(), 1, Integer::sum);
+        }
+
+        Open removeLast() {
+            Open o = stack.remove(stack.size() - 1);
+            counts.merge(o.name(), -1, Integer::sum);
+            return o;
+        }
+
+        /** The index of the innermost open element of this name, or -1. */
+        int lastIndexOf(String name) {
+            if (counts.getOrDefault(name, 0) == 0) {
+                return -1;
+            }
+            int at = stack.size() - 1;
+            while (!stack.get(at).name().equals(name)) {
+                at--;
+            }
+            return at;
+        }
+    }
+
     List<WikiNode> parse(int from, int to, int nesting) {
         if (nesting > MAX_NESTING) {
             throw new Decline("inline markup nested deeper than " + MAX_NESTING);
         }
-        List<Open> open = new ArrayList<>();
+        OpenElements open = new OpenElements();
         List<WikiNode> top = new ArrayList<>();
         List<WikiNode> out = top;
         StringBuilder text = new StringBuilder();
@@ -84,8 +131,9 @@ final class InlineParser {
             }
         }
         flush(text, out);
-        closeFormatting(open, top, 0);
-        if (!open.isEmpty()) {
+        // MediaWiki's HTML repair closes what the page leaves open; a box or a formatting element shows the same
+        // text whether it ends here or encloses the blocks after it. One pass over the stack: a long run stays linear.
+        if (!closeOpen(open, top, 0, InlineParser::closesAtBlockEnd)) {
             throw new Decline("<" + open.get(open.size() - 1).name() + "> is not closed in its block");
         }
         return top;
@@ -409,14 +457,23 @@ final class InlineParser {
      * Closes the open elements above {@code keep} if they are all formatting elements (their text is the same
      * closed or not); returns false, closing nothing, otherwise.
      */
-    private static boolean closeFormatting(List<Open> open, List<WikiNode> top, int keep) {
+    private static boolean closeFormatting(OpenElements open, List<WikiNode> top, int keep) {
+        return closeOpen(open, top, keep, WikiTags.INLINE_FORMATTING::contains);
+    }
+
+    private static boolean closesAtBlockEnd(String name) {
+        return WikiTags.INLINE_FORMATTING.contains(name) || WikiTags.BOXES.contains(name);
+    }
+
+    /** Closes the open elements above {@code keep} if {@code closable} holds for all; else closes none. */
+    private static boolean closeOpen(OpenElements open, List<WikiNode> top, int keep, Predicate<String> closable) {
         for (int k = keep; k < open.size(); k++) {
-            if (!WikiTags.INLINE_FORMATTING.contains(open.get(k).name())) {
+            if (!closable.test(open.get(k).name())) {
                 return false;
             }
         }
         while (open.size() > keep) {
-            Open o = open.remove(open.size() - 1);
+            Open o = open.removeLast();
             List<WikiNode> parent = open.isEmpty() ? top : open.get(open.size() - 1).children();
             parent.add(new WikiNode.HtmlElement(o.name(), o.attributes(), o.children()));
         }
@@ -427,7 +484,7 @@ final class InlineParser {
      * Applies the bold/italic tags of a quote run or line end; returns where content goes next. A closing tag that
      * cannot close here (its element opened outside this range, say a link label) is left out: the text is the same.
      */
-    private static List<WikiNode> quoteTags(List<String> tags, List<Open> open, List<WikiNode> top, List<WikiNode> out) {
+    private static List<WikiNode> quoteTags(List<String> tags, OpenElements open, List<WikiNode> top, List<WikiNode> out) {
         List<WikiNode> where = out;
         for (String tag : tags) {
             if (!tag.startsWith("/")) {
@@ -435,10 +492,7 @@ final class InlineParser {
                 continue;
             }
             String name = tag.substring(1);
-            int at = open.size() - 1;
-            while (at >= 0 && !open.get(at).name().equals(name)) {
-                at--;
-            }
+            int at = open.lastIndexOf(name);
             boolean closable = at >= 0;
             for (int k = at + 1; closable && k < open.size(); k++) {
                 closable = WikiTags.INLINE_FORMATTING.contains(open.get(k).name());
@@ -451,7 +505,7 @@ final class InlineParser {
     }
 
     /** Applies an opening or closing tag; returns where content goes next. */
-    private static List<WikiNode> element(Object tag, List<Open> open, List<WikiNode> top, List<WikiNode> out) {
+    private static List<WikiNode> element(Object tag, OpenElements open, List<WikiNode> top, List<WikiNode> out) {
         if (tag instanceof Open o) {
             if (o.children() == null) {
                 out.add(new WikiNode.HtmlElement(o.name(), o.attributes(), List.of()));
@@ -465,17 +519,19 @@ final class InlineParser {
             out.add(new WikiNode.HtmlElement(name, "", List.of())); // </br> is a line break, as in MediaWiki
             return out;
         }
-        int at = open.size() - 1;
-        while (at >= 0 && !open.get(at).name().equals(name)) {
-            at--;
+        int at = open.lastIndexOf(name);
+        if (at < 0 && name.equals("p")) {
+            throw new Decline("a stray </p> (MediaWiki's HTML repair makes an empty paragraph of it, a break)");
         }
-        if (at < 0 && WikiTags.INLINE_FORMATTING.contains(name)) {
-            return out; // a stray closing formatting tag shows nothing
+        if (at < 0) {
+            // MediaWiki's HTML repair (HTML5 tree building) ignores an end tag with no element of its name open:
+            // a stray </b>, </div> or </pre> shows nothing (oracle).
+            return out;
         }
-        if (at < 0 || !closeFormatting(open, top, at + 1)) {
+        if (!closeFormatting(open, top, at + 1)) {
             throw new Decline("</" + name + "> does not close the innermost open element");
         }
-        Open o = open.remove(open.size() - 1);
+        Open o = open.removeLast();
         List<WikiNode> parent = open.isEmpty() ? top : open.get(open.size() - 1).children();
         parent.add(new WikiNode.HtmlElement(o.name(), o.attributes(), o.children()));
         return parent;

@@ -18,7 +18,10 @@ import java.util.Set;
  */
 public final class Preprocessor {
 
-    /** Deeper nesting is declined (MediaWiki's, Parsoid's and mwparserfromhell's limit is 100 too). */
+    /**
+     * Deeper templates are declined (MediaWiki's, Parsoid's and mwparserfromhell's limit is 100 too); deeper
+     * {@code [[} and {@code -{} are kept as text (see {@link #textOnly}).
+     */
     static final int MAX_DEPTH = 100;
 
     private static final boolean[] SPECIAL = new boolean[128];
@@ -35,6 +38,13 @@ public final class Preprocessor {
     private final Part root;
     /** Extension tags known to have no closing tag after some point (MediaWiki's cache against quadratic search). */
     private final Set<String> noClosingTag = new HashSet<>();
+    /**
+     * Brackets opened beyond {@link #MAX_DEPTH} that only ever make text ({@code [[}, {@code -{}), as {opener,
+     * count}: their text goes out as it is read, so deep nesting costs no copying (a frame's text is copied into
+     * its parent when it closes, which would be quadratic); they are tracked only so that closers match as in
+     * MediaWiki, where a {@code |} or {@code }}} inside them splits or closes nothing.
+     */
+    private final Deque<int[]> textOnly = new ArrayDeque<>();
 
     private Preprocessor(String s) {
         this.s = s;
@@ -67,6 +77,10 @@ public final class Preprocessor {
                 i = j;
                 continue;
             }
+            if (!textOnly.isEmpty() || stack.size() >= MAX_DEPTH && opensTextOnly(i, c)) {
+                i = overDepth(i, c);
+                continue;
+            }
             i = switch (c) {
                 case '<' -> angle(i);
                 case '{', '[' -> open(i, c);
@@ -83,6 +97,38 @@ public final class Preprocessor {
             f.parts.get(f.parts.size() - 1).end = n;
             current().appendAll(f.asText());
         }
+    }
+
+    private boolean opensTextOnly(int i, char c) {
+        return (c == '-' || c == '[') && i + 1 < n && s.charAt(i + 1) == (c == '-' ? '{' : '[');
+    }
+
+    /** One step beyond {@link #MAX_DEPTH}: text-only brackets open and close; a template there is declined. */
+    private int overDepth(int i, char c) {
+        int[] top = textOnly.peek();
+        int next;
+        if (opensTextOnly(i, c)) {
+            int count = c == '-' ? 2 : run(i, '[', Integer.MAX_VALUE);
+            textOnly.push(new int[] {c, count});
+            next = i + count;
+        } else if (c == '{' && i + 1 < n && s.charAt(i + 1) == '{') {
+            throw new Decline("brackets nested deeper than " + MAX_DEPTH);
+        } else if (c == '<') {
+            return angle(i);
+        } else if (top != null && top[0] == '-' && c == '}' && i + 1 < n && s.charAt(i + 1) == '-') {
+            textOnly.pop();
+            next = i + 2;
+        } else if (top != null && top[0] == '[' && c == ']' && run(i, ']', 2) == 2) {
+            top[1] -= 2;
+            if (top[1] < 2) {
+                textOnly.pop();
+            }
+            next = i + 2;
+        } else {
+            next = i + 1;
+        }
+        current().text.append(s, i, next);
+        return next;
     }
 
     private int literal(int i) {

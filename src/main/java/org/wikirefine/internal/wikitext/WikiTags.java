@@ -37,6 +37,15 @@ public final class WikiTags {
             "small", "sub", "sup", "cite", "em", "s", "strike", "strong", "span", "abbr", "dfn", "data", "time", "mark",
             "bdo");
 
+    /**
+     * HTML block elements that are only a box around their content: their text is the same however far they reach,
+     * so one a block leaves open is closed at the block's end (MediaWiki's HTML repair would let it enclose the
+     * blocks that follow, which are blocks of their own either way). Not {@code blockquote}: its content is quoted;
+     * not {@code p}: after a line that opens one, MediaWiki's {@code doBlockLevels} makes no paragraphs until a line
+     * that closes a block, so blank lines no longer split the text (oracle).
+     */
+    public static final Set<String> BOXES = Set.of("div", "center");
+
     /** HTML tags that never have a body ({@code <br>}, {@code <hr>}). */
     public static final Set<String> VOID = Set.of("br", "wbr", "hr", "link", "meta");
 

@@ -270,9 +270,44 @@ class WikitextParserTest {
         assertThat(parse("<b><span>x</b>y")).isEqualTo("P[<b><span>x</></>y]");
     }
 
+    /** MediaWiki (oracle): an unclosed div's content is text of its own block; the blocks after it stay blocks. */
+    @Test
+    void boxesCloseAtTheEndOfTheirBlock() {
+        assertThat(parse("a<div>b\n\nc")).isEqualTo("P[a<div>b</>]P[c]");
+        assertThat(parse("<div><center>x<b>y")).isEqualTo("P[<div><center>x<b>y</></></>]");
+        assertThat(new WikitextParser(SYNTAX).parse("<div>".repeat(50_000) + "x\n\ny")).hasSize(2);
+        assertThatThrownBy(() -> parse("<blockquote>a\n\nb")).isInstanceOf(Decline.class);
+    }
+
+    /**
+     * Beyond the depth bound, {@code -{} and {@code [[} (brackets that only make text) are text, still matched so
+     * that a {@code |} inside them does not split the template around them; a template there is declined.
+     */
+    @Test
+    void textOnlyBracketsBeyondTheBoundAreText() {
+        String deep = "-{".repeat(150) + "a|[[b|c]]" + "}-".repeat(150);
+        assertThat(parse(deep)).isEqualTo("P[" + deep + "]");
+        List<WikiNode> page = Preprocessor.parse("{{t|" + deep + "|d}}");
+        WikiNode.Template t = (WikiNode.Template) page.get(0);
+        assertThat(t.args()).extracting(WikiNode.Argument::rawValue).containsExactly(deep, "d");
+        assertThatThrownBy(() -> Preprocessor.parse("-{".repeat(150) + "{{a}}")).isInstanceOf(Decline.class);
+    }
+
+    /** MediaWiki 1.39 (oracle): "a </pre> b" shows "a  b"; an end tag nothing opened is dropped, as HTML5 does. */
+    @Test
+    void strayEndTagsShowNothing() {
+        assertThat(parse("a </pre> b</div>c")).isEqualTo("P[a  bc]");
+        assertThat(parse("<div>a\n\nb</div>")).isEqualTo("P[<div>a</>]P[b]");
+    }
+
     @Test
     void declinesWhatItDoesNotHandle() {
-        assertThatThrownBy(() -> parse("<div>a\n\nb</div>")).isInstanceOf(Decline.class);
+        assertThatThrownBy(() -> parse("<blockquote>a\n\nb</blockquote>")).isInstanceOf(Decline.class);
+        assertThatThrownBy(() -> parse("<div><blockquote>a</div>")).isInstanceOf(Decline.class);
+        // MediaWiki (oracle): after a line that opens <p>, blank lines no longer make paragraphs ("b" and "c" join)
+        assertThatThrownBy(() -> parse("a<p>b\n\nc")).isInstanceOf(Decline.class);
+        // MediaWiki (oracle): a stray </p> is an empty paragraph, so "x</p>y" shows x and y as two paragraphs
+        assertThatThrownBy(() -> parse("x</p>y")).isInstanceOf(Decline.class);
         assertThatThrownBy(() -> parse("{{a|".repeat(200))).isInstanceOf(Decline.class);
     }
 
