@@ -180,15 +180,7 @@ final class NativeWalker {
                 block(c, nested);
             }
             List<Block> children = nested.finish();
-            if (kind == Block.ListKind.TERM) {
-                int split = TermSplit.at(content);
-                if (split >= 0) {
-                    items.add(new Block.ListItem(Block.ListKind.TERM, TermSplit.before(content, split), List.of()));
-                    items.add(new Block.ListItem(Block.ListKind.DEFINITION, TermSplit.after(content, split), children));
-                    continue;
-                }
-            }
-            items.add(new Block.ListItem(kind, content, children));
+            TermSplit.addItem(kind, content, children, items);
         }
         return items;
     }

@@ -152,16 +152,7 @@ final class NodeWalker {
                 }
             }
             List<Block> children = nested.finish();
-            if (kind == Block.ListKind.TERM) {
-                int split = TermSplit.at(content);
-                if (split >= 0) {
-                    // MediaWiki splits "; term : definition" on one line at the first colon; Sweble does not.
-                    items.add(new Block.ListItem(Block.ListKind.TERM, TermSplit.before(content, split), List.of()));
-                    items.add(new Block.ListItem(Block.ListKind.DEFINITION, TermSplit.after(content, split), children));
-                    continue;
-                }
-            }
-            items.add(new Block.ListItem(kind, content, children));
+            TermSplit.addItem(kind, content, children, items);
         }
         return items;
     }

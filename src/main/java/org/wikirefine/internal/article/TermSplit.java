@@ -3,6 +3,7 @@ package org.wikirefine.internal.article;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wikirefine.internal.model.Block;
 import org.wikirefine.internal.model.Inline;
 
 /**
@@ -16,10 +17,25 @@ final class TermSplit {
     }
 
     /**
+     * Adds one list item: a term written as {@code ; term : definition} on one line becomes a term and a definition
+     * (MediaWiki splits it at the first colon; Sweble does not, and the native parser leaves it to us), the nested
+     * blocks going with the definition; any other item as it is.
+     */
+    static void addItem(Block.ListKind kind, List<Inline> content, List<Block> children, List<Block.ListItem> items) {
+        int split = kind == Block.ListKind.TERM ? at(content) : -1;
+        if (split < 0) {
+            items.add(new Block.ListItem(kind, content, children));
+            return;
+        }
+        items.add(new Block.ListItem(Block.ListKind.TERM, before(content, split), List.of()));
+        items.add(new Block.ListItem(Block.ListKind.DEFINITION, after(content, split), children));
+    }
+
+    /**
      * The split point, encoded as index*65536+offset, the offset counted in the text of that inline (bold and italic
      * text included); -1 if none.
      */
-    static int at(List<Inline> content) {
+    private static int at(List<Inline> content) {
         int[] conv = {0};
         for (int i = 0; i < content.size(); i++) {
             int at = colon(content.get(i), conv);
@@ -72,13 +88,13 @@ final class TermSplit {
         return n;
     }
 
-    static List<Inline> before(List<Inline> content, int split) {
+    private static List<Inline> before(List<Inline> content, int split) {
         List<Inline> out = new ArrayList<>(content.subList(0, split / 65536));
         out.addAll(cut(content.get(split / 65536), split % 65536, true));
         return out;
     }
 
-    static List<Inline> after(List<Inline> content, int split) {
+    private static List<Inline> after(List<Inline> content, int split) {
         List<Inline> out = new ArrayList<>(cut(content.get(split / 65536), split % 65536, false));
         out.addAll(content.subList(split / 65536 + 1, content.size()));
         return out;
