@@ -3,6 +3,7 @@ package org.wikirefine.internal.dump;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,8 @@ public final class DumpSupportData {
         private final long limit;
         private final long t0 = System.nanoTime();
         private volatile long pages;
+        /** Input bytes covered by a by-index pass, which reads streams outside the source's in-order flow. */
+        private volatile long bytesDone;
         private volatile DumpSource source;
         private volatile double seconds = -1;
 
@@ -91,7 +94,7 @@ public final class DumpSupportData {
         /** Input bytes consumed so far (a pass has no read-ahead queue, so this is work done). */
         public long inputBytes() {
             DumpSource s = source;
-            return s == null ? 0 : s.inputBytesConsumed();
+            return s == null ? 0 : Math.max(s.inputBytesConsumed(), bytesDone);
         }
 
         /** Seconds the pass took, or -1 while it runs. */
@@ -143,22 +146,12 @@ public final class DumpSupportData {
         try {
             WikiProfile wiki = profile != null ? profile : WikiProfile.fromSiteInfo(src.siteInfo());
             DumpSupportData d = new DumpSupportData(src.siteInfo(), wiki);
-            if (src instanceof IndexedSource is) {
-                for (int i = 0; i < is.totalUnits() && !scan.full(); i++) {
-                    MultistreamIndex.Stream s = is.stream(i);
-                    scan.pages += s.titles().length;
-                    boolean wanted = false;
-                    for (String t : s.titles()) {
-                        wanted |= relevantNs(nsOf(t, wiki));
-                    }
-                    if (wanted) {
-                        d.offerAll(is.decodeOne(i).items());
-                    }
-                }
-                return d;
-            }
-            DumpSource.Unit u;
             try {
+                if (src instanceof IndexedSource is) {
+                    d.collectIndexed(is, scan);
+                    return d;
+                }
+                DumpSource.Unit u;
                 while (!scan.full() && (u = src.next()) != null) {
                     scan.pages += u.items().size();
                     d.offerAll(u.items());
@@ -170,6 +163,52 @@ public final class DumpSupportData {
         } finally {
             scan.seconds = (System.nanoTime() - scan.t0) / 1e9;
         }
+    }
+
+    /**
+     * Decodes, on the source's decode threads, the streams up to the scan's limit whose index titles name a
+     * Template, Module or MediaWiki page, and offers their pages in stream order, so the result is the same as
+     * one stream after the other on this thread (a later page of the same title wins either way).
+     */
+    private void collectIndexed(IndexedSource is, Scan scan) throws InterruptedException {
+        int n = (int) is.totalUnits();
+        // pages a scan has covered once it is past stream i (the limit counts the streams it skips too)
+        long[] pagesThrough = new long[n];
+        int[] wanted = new int[n];
+        int nWanted = 0;
+        long pages = 0;
+        int visited = 0;
+        for (int i = 0; i < n && !(scan.limited() && pages >= scan.limit); i++) {
+            visited = i + 1;
+            MultistreamIndex.Stream s = is.stream(i);
+            pages += s.titles().length;
+            pagesThrough[i] = pages;
+            if (holdsSupportPages(s)) {
+                wanted[nWanted++] = i;
+            }
+        }
+        is.decodeEach(Arrays.copyOf(wanted, nWanted), u -> {
+            int i = (int) u.index();
+            scan.pages = pagesThrough[i];
+            scan.bytesDone = endOf(is, i);
+            offerAll(u.items());
+        });
+        scan.pages = pages;
+        scan.bytesDone = visited > 0 ? endOf(is, visited - 1) : 0;
+    }
+
+    /** Where stream {@code i} ends in the file: the next stream's offset, or the file's end. */
+    private static long endOf(IndexedSource is, int i) {
+        return Math.min(is.inputSize(), i + 1 < is.totalUnits() ? is.stream(i + 1).offset() : is.inputSize());
+    }
+
+    private boolean holdsSupportPages(MultistreamIndex.Stream s) {
+        for (String t : s.titles()) {
+            if (relevantNs(nsOf(t, profile))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void offerAll(List<DumpItem> items) {

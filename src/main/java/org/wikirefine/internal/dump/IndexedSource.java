@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import javax.xml.stream.XMLStreamException;
@@ -419,15 +420,7 @@ final class IndexedSource implements DumpSource {
             }
             return null;
         }
-        Decoded d;
-        try {
-            d = f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof DumpException de) {
-                throw de;
-            }
-            throw new IllegalStateException("stream decoder failed unexpectedly", e.getCause());
-        }
+        Decoded d = result(f);
         Unit u = d.unit();
         int i = (int) u.index();
         if (d.mismatch() != null) {
@@ -438,6 +431,18 @@ final class IndexedSource implements DumpSource {
         consumed = i + 1 < streams.size() ? Math.min(size, streams.get(i + 1).offset()) : size;
         fill();
         return u;
+    }
+
+    /** A decoder's result; a {@code DTD_NOT_ALLOWED} from a stream ends the run as it would on this thread. */
+    private static <T> T result(Future<T> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DumpException de) {
+                throw de;
+            }
+            throw new IllegalStateException("stream decoder failed unexpectedly", e.getCause());
+        }
     }
 
     private Unit switchToSequential(int from) throws InterruptedException {
@@ -549,9 +554,27 @@ final class IndexedSource implements DumpSource {
         return streams.get(i);
     }
 
-    /** Decodes one stream by number, outside the in-order flow (support-data pre-pass). */
-    Unit decodeOne(int i) {
-        return decodeUnit(i);
+    /**
+     * Decodes the streams numbered {@code wanted} (any order) on the decode threads and hands each unit to
+     * {@code sink} in the order of {@code wanted}, outside the in-order flow of {@link #next()} (support-data
+     * pre-pass). As in that flow, at most a window of decoded streams is held at a time, so memory stays bounded.
+     */
+    void decodeEach(int[] wanted, Consumer<Unit> sink) throws InterruptedException {
+        ArrayDeque<Future<Unit>> ahead = new ArrayDeque<>();
+        int next = 0;
+        try {
+            while (next < wanted.length || !ahead.isEmpty()) {
+                while (ahead.size() < window && next < wanted.length) {
+                    int i = wanted[next++];
+                    ahead.add(pool.submit(() -> decodeUnit(i)));
+                }
+                sink.accept(result(ahead.poll()));
+            }
+        } finally {
+            for (Future<Unit> f : ahead) {
+                f.cancel(true);
+            }
+        }
     }
 
     @Override

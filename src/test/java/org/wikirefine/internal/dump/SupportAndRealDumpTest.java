@@ -57,6 +57,40 @@ class SupportAndRealDumpTest {
     }
 
     @Test
+    void aParallelPrePassKeepsStreamOrderSoTheLaterPageOfATitleWins() throws Exception {
+        // the same group in many streams, each with other text: decoded on 4 threads, the last one must win
+        List<TestDumps.P> pages = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            pages.add(new TestDumps.P(1000 + 2 * k, 10, "Template:CGroup/Movie", "version " + k, null, null));
+            pages.add(TestDumps.P.of(1001 + 2 * k, "Article " + k, "text " + k));
+        }
+        var ms = TestDumps.multistream(tmp, "o", pages, 2);
+        for (int round = 0; round < 5; round++) {
+            DumpSupportData d = DumpSupportData.collect(ms.dump(), null, 4);
+            assertThat(d.templateCGroups()).containsEntry("CGroup/Movie", "version 39");
+        }
+        try (DumpSource src = DumpSources.open(ms.dump(), null, true, 4, false)) {
+            List<Long> order = new ArrayList<>();
+            ((IndexedSource) src).decodeEach(new int[] {7, 2, 30, 3}, u -> order.add(u.index()));
+            assertThat(order).containsExactly(7L, 2L, 30L, 3L);
+        }
+    }
+
+    @Test
+    void aLimitedPrePassByIndexScansWholeStreamsAndReportsItsBytes() throws Exception {
+        var ms = TestDumps.multistream(tmp, "l", supportPages(), 10);
+        DumpSupportData.Scan scan = new DumpSupportData.Scan(25);
+        DumpSupportData.collect(ms.dump(), null, 2, null, scan);
+        assertThat(scan.pages()).as("streams of 10 pages up to page 25").isEqualTo(30);
+        DumpSupportData.Scan all = new DumpSupportData.Scan(-1);
+        DumpSupportData d = DumpSupportData.collect(ms.dump(), null, 2, null, all);
+        assertSupport(d);
+        assertThat(all.pages()).isEqualTo(supportPages().size());
+        // the pass decodes streams outside the source's in-order flow; progress still moves with them
+        assertThat(all.inputBytes()).isEqualTo(Files.size(ms.dump()));
+    }
+
+    @Test
     void supportDataFromTheBundledSample() throws Exception {
         DumpSupportData d = DumpSupportData.collect(FIX.resolve("sample-multistream.xml.bz2"), null, 2);
         // the sample's zh templates include redirects such as Template:Cite -> Template:Citation-ish targets
