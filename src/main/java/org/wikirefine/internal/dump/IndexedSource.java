@@ -30,6 +30,7 @@ import javax.xml.stream.XMLStreamException;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.wikirefine.DumpException;
 import org.wikirefine.SiteInfo;
+import org.wikirefine.internal.bz2.Bz2Decoder;
 
 /**
  * Reads a bz2 multistream dump stream by stream, using its index. Each stream is decoded whole, into memory,
@@ -195,8 +196,25 @@ final class IndexedSource implements DumpSource {
         return decodeBz2(read(from, to), concatenated);
     }
 
-    /** Decodes bz2 data whole (one stream, or all concatenated streams), refusing more than the stream cap. */
+    /** One decoder per decoding thread: its block tables (about 8 MB) are reused from stream to stream. */
+    private static final ThreadLocal<Bz2Decoder> bz2 = ThreadLocal.withInitial(Bz2Decoder::new);
+
+    /**
+     * Decodes bz2 data whole (one stream, or all concatenated streams), refusing more than the stream cap. Our own
+     * decoder is tried first (faster, docs/dumps.md); on anything it does not expect, damage included,
+     * commons-compress decodes the data again, so damage is reported exactly as commons-compress reports it.
+     */
     static byte[] decodeBz2(byte[] comp, boolean concatenated) throws IOException {
+        try {
+            return bz2.get().decode(comp, concatenated, MAX_STREAM_BYTES);
+        } catch (Bz2Decoder.Unusual | RuntimeException e) {
+            // a fault of our decoder would cost pages; commons-compress has the last word
+            return decodeBz2Commons(comp, concatenated);
+        }
+    }
+
+    /** {@link #decodeBz2} with commons-compress only (the fallback, and the reference of the tests). */
+    static byte[] decodeBz2Commons(byte[] comp, boolean concatenated) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, comp.length * 4));
         try (InputStream in = new BZip2CompressorInputStream(new ByteArrayInputStream(comp), concatenated)) {
             byte[] b = new byte[1 << 16];
