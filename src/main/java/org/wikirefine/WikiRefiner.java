@@ -157,7 +157,9 @@ public final class WikiRefiner {
 
         /**
          * Wall-clock budget for parsing one page. A page that exceeds it gets a flagged plain-text fallback
-         * rendering and an error diagnostic instead of hanging the caller. Default 10 s.
+         * rendering and an error diagnostic instead of hanging the caller. Default 10 s. The native parser's work
+         * is bounded by a deterministic work budget, so it runs on the calling thread and is held to this budget
+         * when it ends; Sweble runs on a watchdog thread and is abandoned when the budget is up.
          *
          * @param budget a positive duration
          * @return this builder

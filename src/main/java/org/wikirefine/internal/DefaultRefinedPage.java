@@ -12,6 +12,7 @@ import org.wikirefine.Variant;
 import org.wikirefine.internal.convert.ConversionSession;
 import org.wikirefine.internal.convert.VariantConverter;
 import org.wikirefine.internal.model.ArticleModel;
+import org.wikirefine.internal.parse.ParseRunner;
 import org.wikirefine.internal.render.RenderPass;
 import org.wikirefine.internal.render.RenderedArticle;
 import org.wikirefine.internal.render.Renderers;
@@ -38,14 +39,16 @@ final class DefaultRefinedPage implements RefinedPage {
 
     @Override
     public RenderedArticle rendered(Variant variant) {
-        return rendered.computeIfAbsent(variant, v -> {
+        // Rendering walks the model recursively on the caller's stack: enough for any real page, not always for
+        // one nested thousands deep by unclosed tags.
+        return ParseRunner.withEnoughStack(() -> rendered.computeIfAbsent(variant, v -> {
             // only zh converts: every other wiki's text is rendered as written, whatever variant is asked for
             Variant conversion = model.wiki().convertsVariants() ? v : Variant.ZH;
             ConversionSession session = converter.open(conversion, model.noContentConvert(), model.noTitleConvert());
             RenderedArticle r = RenderPass.render(model, v, session);
             conversionDiagnostics.put(v, List.copyOf(session.diagnostics()));
             return r;
-        });
+        }));
     }
 
     @Override
@@ -65,8 +68,8 @@ final class DefaultRefinedPage implements RefinedPage {
     }
 
     private RenderedArticle renderedWithLinks(Variant variant) {
-        return renderedWithLinks.computeIfAbsent(variant, v -> RenderPass.renderWithLinks(model, v,
-                converter.open(v, model.noContentConvert(), model.noTitleConvert())));
+        return ParseRunner.withEnoughStack(() -> renderedWithLinks.computeIfAbsent(variant,
+                v -> RenderPass.renderWithLinks(model, v, converter.open(v, model.noContentConvert(), model.noTitleConvert()))));
     }
 
     @Override
@@ -74,6 +77,6 @@ final class DefaultRefinedPage implements RefinedPage {
         RenderedArticle r = format == Format.MARKDOWN ? renderedWithLinks(variant) : rendered(variant);
         List<Diagnostic> diags = new ArrayList<>(model.diagnostics());
         diags.addAll(conversionDiagnostics.getOrDefault(variant, List.of()));
-        return Renderers.write(r, format, options, diags);
+        return ParseRunner.withEnoughStack(() -> Renderers.write(r, format, options, diags));
     }
 }

@@ -36,8 +36,9 @@ import org.wikirefine.internal.wikitext.WikitextParser;
  *       points leave the text, each kind with one diagnostic;</li>
  *   <li><b>guard</b> ({@link WikitextGuard}): a linear scan sends pages Sweble cannot handle in bounded time to
  *       the plain-text fallback ({@code article.PlainFallback});</li>
- *   <li><b>parse + build</b> ({@link ArticleBuilder} on a big-stack thread, its work capped by a deterministic
- *       {@link WorkBudget}, the page's time budget kept only as a last-resort watchdog): the native parser
+ *   <li><b>parse + build</b> ({@link ArticleBuilder}, its work capped by a deterministic {@link WorkBudget}, the
+ *       page's time budget kept only as a last-resort watchdog; native builds run on the caller's thread, Sweble's
+ *       on a big-stack thread, {@link ParseRunner}): the native parser
  *       ({@link WikitextParser}, walked by {@code article.NativeWalker}) or Sweble ({@link SwebleParser}, walked by
  *       {@code article.NodeWalker}) parses without template expansion; a page the native parser declines goes
  *       through Sweble. On the walk each template call goes to the <b>template stage</b>
@@ -103,7 +104,7 @@ public final class Pipeline {
     private ArticleModel build(Page page) {
         String declined = null;
         if (engine == ParserEngine.NATIVE) {
-            ParseRunner.Outcome<ArticleModel> outcome = ParseRunner.run(
+            ParseRunner.Outcome<ArticleModel> outcome = ParseRunner.runHere(
                     () -> new ArticleBuilder(page, profile, parser, templates).buildNative(nativeParser, syntax), budget);
             if (outcome.ok()) {
                 return outcome.value();

@@ -1,12 +1,13 @@
 package org.wikirefine.internal.dump;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.apache.commons.io.output.StringBuilderWriter;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -71,7 +72,7 @@ public final class FieldSelection implements PageProcessor {
 
     /** The JSON object with only the selected top-level fields, in their original order. */
     String select(String json) {
-        StringWriter sw = new StringWriter(json.length());
+        StringBuilderWriter sw = new StringBuilderWriter(json.length());
         try (JsonParser p = FACTORY.createParser(json); JsonGenerator g = FACTORY.createGenerator(sw)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return json; // not a JSON record (another format): left as it is

@@ -94,10 +94,17 @@ final class PageChunks {
     /** First index of ASCII {@code needle} in {@code b[from, to)}, or -1. */
     static int indexOf(byte[] b, int from, int to, String needle) {
         int n = needle.length();
+        byte first = (byte) needle.charAt(0);
+        int last = Math.min(to, b.length) - n;
+        // Every page's bytes are scanned for "</page>": a tight loop over the first byte does most of the work
+        // (a page's text holds few '<', since the XML escapes them).
         outer:
-        for (int i = Math.max(0, from); i + n <= to; i++) {
-            for (int k = 0; k < n; k++) {
-                if (b[i + k] != needle.charAt(k)) {
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (b[i] != first) {
+                continue;
+            }
+            for (int k = 1; k < n; k++) {
+                if (b[i + k] != (byte) needle.charAt(k)) {
                     continue outer;
                 }
             }

@@ -128,26 +128,34 @@ final class Segment {
      */
     private void appendText(String s) {
         int n = s.length();
-        for (int k = 0; k < n; k++) {
-            char c = s.charAt(k);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                boolean newline = false;
-                int j = k;
-                while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\n' || s.charAt(j) == '\r')) {
-                    newline |= s.charAt(j) == '\n';
-                    j++;
-                }
-                char prev = lastShown();
-                char next = j < n ? s.charAt(j) : '\0';
-                boolean cjkJoin = newline && isCjk(prev) && (next == '\0' || isCjk(next));
-                if (prev != ' ' && prev != '\n' && !cjkJoin) {
-                    text.append(' ');
-                }
-                k = j - 1;
-            } else {
-                text.append(c);
+        int k = 0;
+        while (k < n) {
+            int run = k;
+            while (run < n && !isSpace(s.charAt(run))) {
+                run++;
             }
+            text.append(s, k, run);
+            if (run == n) {
+                return;
+            }
+            boolean newline = false;
+            int j = run;
+            while (j < n && isSpace(s.charAt(j))) {
+                newline |= s.charAt(j) == '\n';
+                j++;
+            }
+            char prev = lastShown();
+            char next = j < n ? s.charAt(j) : '\0';
+            boolean cjkJoin = newline && isCjk(prev) && (next == '\0' || isCjk(next));
+            if (prev != ' ' && prev != '\n' && !cjkJoin) {
+                text.append(' ');
+            }
+            k = j;
         }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** The last character written, not counting emphasis marks (they must not change the spacing); a newline first. */
@@ -202,8 +210,15 @@ final class Segment {
         String converted = TextTidy.tidy(convertedText);
         StringBuilder sb = new StringBuilder(converted.length() + 16);
         int n = converted.length();
+        int copied = 0;   // converted[copied, k) is plain text not yet appended: appended in runs, not by character
         for (int k = 0; k < n; k++) {
             char c = converted.charAt(k);
+            if (c != ConversionMarks.STRIP_START && c != ConversionMarks.CODE_START && c != ConversionMarks.CODE_END
+                    && c != ConversionMarks.STRIP_END) {
+                continue;
+            }
+            sb.append(converted, copied, k);
+            copied = k + 1;
             if (c == ConversionMarks.STRIP_START) {
                 int end = converted.indexOf(ConversionMarks.STRIP_END, k);
                 if (end > k) {
@@ -211,17 +226,14 @@ final class Segment {
                         int idx = Integer.parseInt(converted.substring(k + 1, end));
                         sb.append(stripped.get(idx));
                         k = end;
-                        continue;
+                        copied = end + 1;
                     } catch (RuntimeException e) {
                         // Not our mark: drop the stray character.
                     }
                 }
-            } else if (c == ConversionMarks.CODE_START || c == ConversionMarks.CODE_END || c == ConversionMarks.STRIP_END) {
-                continue;
-            } else {
-                sb.append(c);
             }
         }
+        sb.append(converted, copied, n);
         return sb.toString();
     }
 }

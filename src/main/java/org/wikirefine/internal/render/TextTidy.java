@@ -31,16 +31,6 @@ final class TextTidy {
     private TextTidy() {
     }
 
-    /** Cheap pre-check so that the regular expressions run only on text that may need them (a per-segment hot path). */
-    private static boolean hasAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The text without two-character markup tokens, in one pass, such that removing one never joins its neighbours
      * into a new token ({@code -[[{} and {@code []][} leave no {@code -{} or {@code [[}): each character is checked
@@ -74,28 +64,65 @@ final class TextTidy {
             return s;
         }
         String t = s;
-        if (t.indexOf(DROP) >= 0) {
-            if (hasAny(t, "(（《〈「『【")) {
+        int found = scan(t);
+        if ((found & HAS_DROP) != 0) {
+            if ((found & HAS_OPEN_BRACKET) != 0) {
                 t = EMPTY_BRACKETS.matcher(t).replaceAll("");
                 t = LEADING_SEPARATOR.matcher(t).replaceAll("");
                 t = TRAILING_SEPARATOR.matcher(t).replaceAll("");
             }
             t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("");
             t = t.replace(String.valueOf(DROP), "");
+            found = scan(t);
         }
         // Unclosed brackets MediaWiki would show literally: the words stay, the markup does not.
-        if (hasAny(t, "[]{}")) {
+        if ((found & HAS_TOKEN_CHAR) != 0) {
+            String before = t;
             t = withoutLeftoverMarkup(t);
+            found = t.equals(before) ? found : scan(t);
         }
-        if (t.contains("|-")) {
+        if ((found & HAS_ROW_SEPARATOR) != 0) {
             t = ROW_SEPARATOR.matcher(t).replaceAll("");
+            found = scan(t);
         }
-        if (t.contains("  ")) {
+        if ((found & HAS_DOUBLE_SPACE) != 0) {
             t = MULTI_SPACE.matcher(t).replaceAll(" ");
+            found = scan(t);
         }
-        if (t.indexOf('\n') >= 0) {
+        if ((found & HAS_SPACE_AT_NEWLINE) != 0) {
             t = LINE_EDGE_SPACE.matcher(t).replaceAll("\n");
         }
         return t.strip();
+    }
+
+    private static final int HAS_DROP = 1;
+    private static final int HAS_OPEN_BRACKET = 2;
+    private static final int HAS_TOKEN_CHAR = 4;
+    private static final int HAS_ROW_SEPARATOR = 8;
+    private static final int HAS_DOUBLE_SPACE = 16;
+    private static final int HAS_SPACE_AT_NEWLINE = 32;
+
+    /**
+     * What the tidy steps look for, in one pass over the text (a per-segment hot path: most text needs none of
+     * them, and one scan is cheaper than a scan per step).
+     */
+    private static int scan(String t) {
+        int found = 0;
+        char prev = '\0';
+        for (int i = 0, n = t.length(); i < n; i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case DROP -> found |= HAS_DROP;
+                case '(', '（', '《', '〈', '「', '『', '【' -> found |= HAS_OPEN_BRACKET;
+                case '[', ']', '{', '}' -> found |= HAS_TOKEN_CHAR;
+                case '-' -> found |= prev == '|' ? HAS_ROW_SEPARATOR : 0;
+                case ' ' -> found |= prev == ' ' ? HAS_DOUBLE_SPACE : prev == '\n' ? HAS_SPACE_AT_NEWLINE : 0;
+                case '\n' -> found |= prev == ' ' ? HAS_SPACE_AT_NEWLINE : 0;
+                default -> {
+                }
+            }
+            prev = c;
+        }
+        return found;
     }
 }
