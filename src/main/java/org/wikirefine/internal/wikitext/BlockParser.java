@@ -57,7 +57,7 @@ final class BlockParser {
                 case BLANK -> end + 1;
                 case HEADING -> heading(line, end, out);
                 case RULE -> rule(line, end, out);
-                case LIST -> list(line, to, out);
+                case LIST -> list(line, to, out, tableNesting);
                 case TABLE -> table(line, to, out, tableNesting);
                 case PRE -> pre(line, to, out);
                 default -> throw new IllegalStateException();
@@ -176,7 +176,7 @@ final class BlockParser {
         return c == ';' ? ':' : c;
     }
 
-    private int list(int line, int to, List<WikiNode> out) {
+    private int list(int line, int to, List<WikiNode> out, int tableNesting) {
         List<Level> levels = new ArrayList<>();
         String prev = "";
         int at = line;
@@ -194,7 +194,10 @@ final class BlockParser {
                 throw new Decline("list items nested deeper than " + MAX_LIST_NESTING);
             }
             if (s.startsWith("{|", skipSpaces(p, end))) {
-                throw new Decline("a table inside a list item");
+                if (!levels.isEmpty()) {
+                    break; // the table starts a list of its own (the blocks loop comes back here with it)
+                }
+                return indentedTable(at, p, to, out, tableNesting);
             }
             int common = 0;
             while (common < prefix.length() && common < prev.length()
@@ -229,6 +232,22 @@ final class BlockParser {
             out.add(new WikiNode.ListBlock(levels.get(0).items()));
         }
         return at;
+    }
+
+    /**
+     * {@code :{|} … {@code |}}: MediaWiki's {@code handleTables} wraps the table in one {@code <dl><dd>} per colon,
+     * a list of its own that only indents it (oracle: a {@code :} line before or after it is a separate
+     * {@code <dl>}; the text shows the table as any other). The table is a block here, without the indent, as the
+     * Sweble path has it. Any other list prefix before {@code {|} is not a table there (the line is a list item
+     * showing "{|"): declined.
+     */
+    private int indentedTable(int line, int prefixEnd, int to, List<WikiNode> out, int tableNesting) {
+        for (int k = line; k < prefixEnd; k++) {
+            if (s.charAt(k) != ':') {
+                throw new Decline("a table inside a list item");
+            }
+        }
+        return table(line, to, out, tableNesting);
     }
 
     // ---------------------------------------------------------------- preformatted

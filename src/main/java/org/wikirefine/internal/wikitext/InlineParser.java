@@ -446,11 +446,24 @@ final class InlineParser {
             return name;
         }
         boolean selfClosing = s.charAt(gt - 1) == '/';
-        String attributes = s.substring(nameEnd, selfClosing ? gt - 1 : gt);
-        if (attributes.indexOf(Flat.ATOM) >= 0) {
-            throw new Decline("a template inside an HTML tag's attributes");
-        }
+        int attributesEnd = selfClosing ? gt - 1 : gt;
+        checkAttributeAtoms(nameEnd, attributesEnd);
+        String attributes = s.substring(nameEnd, attributesEnd);
         return new Open(name, attributes, selfClosing || WikiTags.VOID.contains(name) ? null : new ArrayList<>());
+    }
+
+    /**
+     * A template in an element's attributes ({@code <div style="{{…}}">}) only makes attribute text in MediaWiki,
+     * which shows nothing (oracle: the element's content shows as usual); the attributes stay raw here. Any other
+     * node there (an extension tag) declines.
+     */
+    private void checkAttributeAtoms(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == Flat.ATOM && !(flat.atomAt(k) instanceof WikiNode.Template
+                    || flat.atomAt(k) instanceof WikiNode.ParameterRef)) {
+                throw new Decline("an extension tag inside an HTML tag's attributes");
+            }
+        }
     }
 
     /**
