@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.wikirefine.internal.article.HtmlEntities;
@@ -77,11 +78,45 @@ final class InlineParser {
         }
     }
 
+    /**
+     * A paragraph's nodes, split where {@code </blockquote>} ends a quote an earlier block left open (one segment
+     * more than such ends), and the children of the quotes it leaves open itself, outermost first: the blocks after
+     * it go there.
+     */
+    record Paragraph(List<List<WikiNode>> segments, List<List<WikiNode>> opened) {
+    }
+
+    /** How many {@code <blockquote>} earlier blocks of the range being read have left open. */
+    private int openQuotes;
+
+    int openQuotes() {
+        return openQuotes;
+    }
+
+    void openQuotes(int count) {
+        openQuotes = count;
+    }
+
+    /** The nodes of a block other than a paragraph (a heading, a list item, a cell line, a label). */
     List<WikiNode> parse(int from, int to, int nesting) {
+        return read(from, to, nesting, false).segments().get(0);
+    }
+
+    /**
+     * A paragraph: as {@link #parse}, but a {@code <blockquote>} may stay open after it and a {@code </blockquote>}
+     * may end one an earlier paragraph opened. MediaWiki's HTML repair lets a quote enclose the blocks up to its end
+     * tag (oracle: {@code a<blockquote>⏎b⏎⏎* c⏎</blockquote>} gives {@code <p>a</p><blockquote><p>b</p><ul>…}).
+     */
+    Paragraph paragraph(int from, int to) {
+        return read(from, to, 0, true);
+    }
+
+    private Paragraph read(int from, int to, int nesting, boolean paragraph) {
         if (nesting > MAX_NESTING) {
             throw new Decline("inline markup nested deeper than " + MAX_NESTING);
         }
         OpenElements open = new OpenElements();
+        List<List<WikiNode>> segments = new ArrayList<>(1);
         List<WikiNode> top = new ArrayList<>();
         List<WikiNode> out = top;
         StringBuilder text = new StringBuilder();
@@ -118,7 +153,13 @@ final class InlineParser {
                     } else {
                         flush(text, out);
                         next = end[0];
-                        out = element(tag, open, top, out);
+                        if (endsEarlierQuote(tag, open, paragraph)) {
+                            segments.add(top);
+                            top = new ArrayList<>();
+                            out = top;
+                        } else {
+                            out = element(tag, open, top, out);
+                        }
                     }
                 }
                 default -> next = c < 0x80 && Character.isLetter(c) ? bareUrl(i, to, text, out) : -1;
@@ -131,12 +172,53 @@ final class InlineParser {
             }
         }
         flush(text, out);
+        segments.add(top);
+        List<List<WikiNode>> opened = paragraph ? leaveQuotesOpen(open, top) : List.of();
         // MediaWiki's HTML repair closes what the page leaves open; a box or a formatting element shows the same
         // text whether it ends here or encloses the blocks after it. One pass over the stack: a long run stays linear.
         if (!closeOpen(open, top, 0, InlineParser::closesAtBlockEnd)) {
             throw new Decline("<" + open.get(open.size() - 1).name() + "> is not closed in its block");
         }
-        return top;
+        return new Paragraph(segments, opened);
+    }
+
+    /**
+     * Whether {@code tag} is a {@code </blockquote>} that ends a quote an earlier block left open (none of its own is
+     * open). Only at a paragraph's top level; elsewhere (a list item, inside another element) declined.
+     */
+    private boolean endsEarlierQuote(Object tag, OpenElements open, boolean paragraph) {
+        if (openQuotes == 0 || !"blockquote".equals(tag) || open.lastIndexOf("blockquote") >= 0) {
+            return false;
+        }
+        if (!paragraph || !open.isEmpty()) {
+            throw new Decline("</blockquote> ends a quote of an earlier block inside other markup");
+        }
+        openQuotes--;
+        return true;
+    }
+
+    /**
+     * At a paragraph's end: if the open elements are quotes with only formatting elements and boxes above them,
+     * closes those and then the quotes, and returns the quotes' children (outermost first), which the blocks after
+     * the paragraph continue. Otherwise (nothing open, or a quote inside another element) returns an empty list.
+     */
+    private List<List<WikiNode>> leaveQuotesOpen(OpenElements open, List<WikiNode> top) {
+        int quote = open.lastIndexOf("blockquote");
+        for (int k = 0; k < quote; k++) {
+            if (!open.get(k).name().equals("blockquote")) {
+                return List.of();
+            }
+        }
+        if (quote < 0 || !closeOpen(open, top, quote + 1, InlineParser::closesAtBlockEnd)) {
+            return List.of();
+        }
+        List<List<WikiNode>> opened = new ArrayList<>(quote + 1);
+        for (int k = 0; k <= quote; k++) {
+            opened.add(open.get(k).children());
+        }
+        closeOpen(open, top, 0, name -> true);
+        openQuotes += opened.size();
+        return opened;
     }
 
     private static void flush(StringBuilder text, List<WikiNode> out) {
@@ -466,12 +548,16 @@ final class InlineParser {
         }
     }
 
+    /** List items a list's end tag closes (HTML's implied end tags: {@code <ol><li>a</ol>}, oracle). */
+    private static final Set<String> LIST_ITEMS = Set.of("li", "dt", "dd");
+
     /**
-     * Closes the open elements above {@code keep} if they are all formatting elements (their text is the same
-     * closed or not); returns false, closing nothing, otherwise.
+     * What an end tag may close above its element: formatting elements (their text is the same); for a list's end
+     * tag also its unclosed items, as HTML5's "generate implied end tags" does.
      */
-    private static boolean closeFormatting(OpenElements open, List<WikiNode> top, int keep) {
-        return closeOpen(open, top, keep, WikiTags.INLINE_FORMATTING::contains);
+    private static Predicate<String> closesBefore(String endTag) {
+        boolean list = endTag.equals("ol") || endTag.equals("ul") || endTag.equals("dl");
+        return name -> WikiTags.INLINE_FORMATTING.contains(name) || (list && LIST_ITEMS.contains(name));
     }
 
     private static boolean closesAtBlockEnd(String name) {
@@ -541,7 +627,7 @@ final class InlineParser {
             // a stray </b>, </div> or </pre> shows nothing (oracle).
             return out;
         }
-        if (!closeFormatting(open, top, at + 1)) {
+        if (!closeOpen(open, top, at + 1, closesBefore(name))) {
             throw new Decline("</" + name + "> does not close the innermost open element");
         }
         Open o = open.removeLast();
