@@ -43,6 +43,7 @@ final class BlockParser {
         List<List<WikiNode>> into = new ArrayList<>(List.of(out));
         int outerQuotes = inline.openQuotes();
         inline.openQuotes(0);
+        List<WikiNode> run = null;
         int paragraphStart = -1;
         int paragraphEnd = -1;
         int line = from;
@@ -53,6 +54,9 @@ final class BlockParser {
             Kind kind = first && firstLineIsText ? (content == end ? Kind.BLANK : Kind.TEXT) : kindOf(line, end, content);
             first = false;
             boolean quoteLine = kind == Kind.TEXT && quoteTags && hasQuoteTag(line, end);
+            if (!quoteLine && kind != Kind.BLANK) {
+                run = null;
+            }
             if (kind == Kind.TEXT && !quoteLine) {
                 if (paragraphStart < 0) {
                     paragraphStart = line;
@@ -62,22 +66,27 @@ final class BlockParser {
                 continue;
             }
             if (paragraphStart >= 0) {
-                paragraph(paragraphStart, paragraphEnd, into);
+                paragraph(paragraphStart, paragraphEnd, into, null);
                 paragraphStart = -1;
+            }
+            if (quoteLine) {
+                run = paragraph(line, end, into, run);
+                line = end + 1;
+                continue;
             }
             List<WikiNode> target = into.get(into.size() - 1);
             line = switch (kind) {
-                case TEXT -> paragraph(line, end, into);
                 case BLANK -> end + 1;
                 case HEADING -> heading(line, end, target, into.size() > 1);
                 case RULE -> rule(line, end, target);
                 case LIST -> list(line, to, target, tableNesting);
                 case TABLE -> table(line, to, target, tableNesting);
                 case PRE -> pre(line, to, target);
+                default -> throw new IllegalStateException();
             };
         }
         if (paragraphStart >= 0) {
-            paragraph(paragraphStart, paragraphEnd, into);
+            paragraph(paragraphStart, paragraphEnd, into, null);
         }
         inline.openQuotes(outerQuotes);
         return out;
@@ -86,21 +95,36 @@ final class BlockParser {
     /**
      * A paragraph of the lines {@code [from, to)}, added where blocks go now ({@code into}'s last list); a
      * {@code </blockquote>} in it ends the innermost quote left open, a {@code <blockquote>} it leaves open takes
-     * the blocks after it. Returns the position after it.
+     * the blocks after it. A line holding a quote tag is written raw by MediaWiki's {@code doBlockLevels}, without
+     * paragraph tags, so its text joins the text of the raw line before it when only blank lines lie between
+     * (oracle: {@code <blockquote>a⏎⏎b</blockquote>} shows "a b" as one paragraph): {@code run} is where that
+     * text went, or null. Returns where this paragraph's last text went (null if it ends in no text).
      */
-    private int paragraph(int from, int to, List<List<WikiNode>> into) {
+    private List<WikiNode> paragraph(int from, int to, List<List<WikiNode>> into, List<WikiNode> run) {
         InlineParser.Paragraph p = inline.paragraph(from, to);
         List<List<WikiNode>> segments = p.segments();
+        List<WikiNode> last = null;
         for (int k = 0; k < segments.size(); k++) {
             if (k > 0) {
                 into.remove(into.size() - 1);
             }
-            if (!isBlank(segments.get(k))) {
-                into.get(into.size() - 1).add(new WikiNode.Paragraph(segments.get(k)));
+            List<WikiNode> segment = segments.get(k);
+            if (k == 0 && run != null) {
+                run.add(new WikiNode.Text("\n"));
+                run.addAll(segment);
+                last = run;
+            } else if (!isBlank(segment)) {
+                into.get(into.size() - 1).add(new WikiNode.Paragraph(segment));
+                last = segment;
+            } else {
+                last = null;
             }
         }
-        into.addAll(p.opened());
-        return to + 1;
+        if (!p.opened().isEmpty()) {
+            into.addAll(p.opened());
+            last = p.opened().get(p.opened().size() - 1);
+        }
+        return last;
     }
 
     private static boolean isBlank(List<WikiNode> nodes) {
