@@ -212,6 +212,9 @@ final class InlineParser {
         if (quote < 0 || !closeOpen(open, top, quote + 1, InlineParser::closesAtBlockEnd)) {
             return List.of();
         }
+        if (openQuotes + quote + 1 > MAX_NESTING) {
+            throw new Decline("quotes nested deeper than " + MAX_NESTING + " across blocks");
+        }
         List<List<WikiNode>> opened = new ArrayList<>(quote + 1);
         for (int k = 0; k <= quote; k++) {
             opened.add(open.get(k).children());

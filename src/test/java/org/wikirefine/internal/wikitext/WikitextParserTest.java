@@ -296,6 +296,8 @@ class WikitextParserTest {
                 .isEqualTo("TABLE[/|P[<blockquote>aP[b]</>]]P[x]");
         assertThatThrownBy(() -> parse("<blockquote>a\n\n* b</blockquote>")).isInstanceOf(Decline.class);
         assertThatThrownBy(() -> parse("<blockquote>a\n== h ==")).isInstanceOf(Decline.class);
+        // the walker recurses per quote: nesting across blocks is bounded as inline nesting is
+        assertThatThrownBy(() -> parse("<blockquote>\n".repeat(InlineParser.MAX_NESTING + 1))).isInstanceOf(Decline.class);
     }
 
     /** MediaWiki (oracle): "|}text" ends the table; the rest of the line is a paragraph of its own. */
