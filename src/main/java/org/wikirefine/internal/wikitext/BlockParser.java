@@ -270,6 +270,7 @@ final class BlockParser {
     private int list(int line, int to, List<WikiNode> out, int tableNesting) {
         List<Level> levels = new ArrayList<>();
         String prev = "";
+        boolean quoteClosed = false;
         int at = line;
         while (at < to) {
             int end = lineEnd(at, to);
@@ -289,6 +290,10 @@ final class BlockParser {
                     break; // the table starts a list of its own (the blocks loop comes back here with it)
                 }
                 return indentedTable(at, p, to, out, tableNesting);
+            }
+            if (quoteClosed && prefix.length() > prev.length()) {
+                // MediaWiki nests the deeper list inside the quote the item above left open: not modelled
+                throw new Decline("a list nested under an item that leaves a <blockquote> open");
             }
             int common = 0;
             while (common < prefix.length() && common < prev.length()
@@ -313,7 +318,8 @@ final class BlockParser {
                 }
                 levels.add(lv);
             }
-            List<WikiNode> content = trim(inline.parse(p, end, 0));
+            List<WikiNode> content = trim(inline.listItem(p, end));
+            quoteClosed = inline.itemClosedQuote();
             levels.get(prefix.length() - 1).items().add(new WikiNode.ListItem(prefix.charAt(prefix.length() - 1),
                     content, new ArrayList<>()));
             prev = prefix;

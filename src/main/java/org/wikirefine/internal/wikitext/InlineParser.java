@@ -97,9 +97,29 @@ final class InlineParser {
         openQuotes = count;
     }
 
-    /** The nodes of a block other than a paragraph (a heading, a list item, a cell line, a label). */
+    /** What kind of block is read: what may stay open at its end. */
+    private enum Kind { OTHER, PARAGRAPH, LIST_ITEM }
+
+    /** Whether the last list item read closed a {@code <blockquote>} it left open. */
+    private boolean itemClosedQuote;
+
+    /** The nodes of a block other than a paragraph or list item (a heading, a cell line, a label). */
     List<WikiNode> parse(int from, int to, int nesting) {
-        return read(from, to, nesting, false).segments().get(0);
+        return read(from, to, nesting, Kind.OTHER).segments().get(0);
+    }
+
+    /**
+     * A list item's nodes: a {@code <blockquote>} it leaves open ends with it, as MediaWiki's list markup closes the
+     * {@code <li>} (HTML's implied end tags close the quote; oracle: {@code # a<blockquote>b⏎</blockquote>} shows the
+     * quote in the item and the end tag as nothing). {@link #itemClosedQuote} then says so.
+     */
+    List<WikiNode> listItem(int from, int to) {
+        itemClosedQuote = false;
+        return read(from, to, 0, Kind.LIST_ITEM).segments().get(0);
+    }
+
+    boolean itemClosedQuote() {
+        return itemClosedQuote;
     }
 
     /**
@@ -108,10 +128,10 @@ final class InlineParser {
      * tag (oracle: {@code a<blockquote>⏎b⏎⏎* c⏎</blockquote>} gives {@code <p>a</p><blockquote><p>b</p><ul>…}).
      */
     Paragraph paragraph(int from, int to) {
-        return read(from, to, 0, true);
+        return read(from, to, 0, Kind.PARAGRAPH);
     }
 
-    private Paragraph read(int from, int to, int nesting, boolean paragraph) {
+    private Paragraph read(int from, int to, int nesting, Kind kind) {
         if (nesting > MAX_NESTING) {
             throw new Decline("inline markup nested deeper than " + MAX_NESTING);
         }
@@ -153,7 +173,7 @@ final class InlineParser {
                     } else {
                         flush(text, out);
                         next = end[0];
-                        if (endsEarlierQuote(tag, open, paragraph)) {
+                        if (endsEarlierQuote(tag, open, kind == Kind.PARAGRAPH)) {
                             segments.add(top);
                             top = new ArrayList<>();
                             out = top;
@@ -173,7 +193,10 @@ final class InlineParser {
         }
         flush(text, out);
         segments.add(top);
-        List<List<WikiNode>> opened = paragraph ? leaveQuotesOpen(open, top) : List.of();
+        List<List<WikiNode>> opened = kind == Kind.PARAGRAPH ? leaveQuotesOpen(open, top) : List.of();
+        if (kind == Kind.LIST_ITEM && open.lastIndexOf("blockquote") >= 0) {
+            itemClosedQuote = closeOpen(open, top, 0, name -> closesAtBlockEnd(name) || name.equals("blockquote"));
+        }
         // MediaWiki's HTML repair closes what the page leaves open; a box or a formatting element shows the same
         // text whether it ends here or encloses the blocks after it. One pass over the stack: a long run stays linear.
         if (!closeOpen(open, top, 0, InlineParser::closesAtBlockEnd)) {

@@ -28,6 +28,7 @@ class NativeDeclinesTest {
         "List: <ol><li>one</li><li>two</ol> after.",
         "{|\n| a || b\n|}tail text",
         "Before.\n:{|\n| cell\n|}\n:tail",
+        "# a<blockquote>quoted\n# c\nafter",
     })
     void handledByTheNativeParser(String wikitext) {
         assertThat(NATIVE.parse(wikitext, "Test").diagnostics()).extracting(Diagnostic::code)

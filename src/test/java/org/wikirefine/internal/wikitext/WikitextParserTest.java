@@ -300,6 +300,17 @@ class WikitextParserTest {
         assertThatThrownBy(() -> parse("<blockquote>\n".repeat(InlineParser.MAX_NESTING + 1))).isInstanceOf(Decline.class);
     }
 
+    /**
+     * MediaWiki (oracle): a quote a list item leaves open ends with the item (the list markup closes the li, and
+     * with it the quote); a deeper item after it would sit inside the quote there: declined.
+     */
+    @Test
+    void quotesLeftOpenInAListItemEndWithIt() {
+        assertThat(parse("# a<blockquote>q\n</blockquote>\n# c")).isEqualTo("L[#a<blockquote>q</>;]L[#c;]");
+        assertThat(parse("# a<blockquote>q\n# c\nd")).isEqualTo("L[#a<blockquote>q</>;#c;]P[d]");
+        assertThatThrownBy(() -> parse("# a<blockquote>q\n## c")).isInstanceOf(Decline.class);
+    }
+
     /** MediaWiki (oracle): "|}text" ends the table; the rest of the line is a paragraph of its own. */
     @Test
     void textAfterTableEndIsAParagraph() {
