@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -27,6 +28,11 @@ class CorpusSmokeTest {
 
     private static final WikiRefiner ZH = WikiRefiner.builder().profile(WikiProfile.ZHWIKI).build();
     private static final WikiRefiner EN = WikiRefiner.builder().profile(WikiProfile.ENWIKI).build();
+    /**
+     * Markup a page shows as text in MediaWiki too, checked with the oracle (MediaWiki 1.39): United-Kingdom has a
+     * stray {@code </ref>} after a broken citation ("…|work=Statista}}</ref><ref>…" renders "…Statista}}</ref>[1]").
+     */
+    private static final Map<String, String> SHOWN_BY_MEDIAWIKI = Map.of("United-Kingdom.txt", "</ref>");
 
     @TestFactory
     Stream<DynamicTest> zhPages() throws IOException {
@@ -52,7 +58,8 @@ class CorpusSmokeTest {
             assertThat(a.diagnostics()).as("internal errors").noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
             OutputResidueTest.check(a);
             for (Variant v : variants) {
-                assertThat(OutputInvariants.check(text, a, v)).as("invariants in %s", v).isEmpty();
+                assertThat(OutputInvariants.check(text, a, v, SHOWN_BY_MEDIAWIKI.getOrDefault(f.getFileName().toString(), "")))
+                        .as("invariants in %s", v).isEmpty();
                 if (!a.isRedirect()) {
                     assertThat(a.text(v)).as("text in %s", v).isNotBlank();
                 }

@@ -365,17 +365,20 @@ final class NativeWalker {
         return caption == null ? List.of() : inlines(caption);
     }
 
-    /** The text of a code span: text, calls as their source (as the Sweble path shows them). */
+    /**
+     * The text of a code span: text, calls as their source (as the Sweble path shows them); null when it holds
+     * other markup (a link, a nowiki, quotes), which MediaWiki parses as anywhere else (oracle:
+     * {@code <tt><nowiki><canvas></nowiki></tt>} shows {@code <canvas>}, {@code <code>a [[L|b]]</code>} shows
+     * {@code a b}), so the element is then walked like any other, as the Sweble path does.
+     */
     private static StringBuilder plain(List<WikiNode> nodes, StringBuilder sb) {
         for (WikiNode n : nodes) {
             if (n instanceof WikiNode.Text t) {
                 sb.append(t.text());
             } else if (n instanceof WikiNode.Template t) {
                 sb.append(t.raw());
-            } else if (n instanceof WikiNode.HtmlElement e) {
-                plain(e.children(), sb);
-            } else {
-                throw new Decline("markup inside <code> the native walker does not show as text yet");
+            } else if (!(n instanceof WikiNode.HtmlElement e) || plain(e.children(), sb) == null) {
+                return null;
             }
         }
         return sb;
@@ -384,8 +387,11 @@ final class NativeWalker {
     private void element(WikiNode.HtmlElement e, List<Inline> out, BlockSink sink) {
         String name = e.name();
         if (name.equals("code") || name.equals("tt") || name.equals("kbd") || name.equals("samp") || name.equals("var")) {
-            out.add(new Inline.Code(plain(e.children(), new StringBuilder()).toString()));
-            return;
+            StringBuilder code = plain(e.children(), new StringBuilder());
+            if (code != null) {
+                out.add(new Inline.Code(code.toString()));
+                return;
+            }
         }
         if (!HtmlElements.open(name, out) || e.children().isEmpty()) {
             return;

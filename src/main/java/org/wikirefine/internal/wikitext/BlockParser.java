@@ -18,20 +18,32 @@ final class BlockParser {
     private final Flat flat;
     private final String s;
     private final InlineParser inline;
+    private static final String QUOTE = "blockquote";
+    /** Whether the text holds a blockquote tag at all (one scan), so other pages skip the per-line look. */
+    private final boolean quoteTags;
 
     BlockParser(Flat flat, SiteSyntax syntax) {
         this.flat = flat;
         this.s = flat.text;
         this.inline = new InlineParser(flat, syntax);
+        this.quoteTags = hasQuoteTag(0, s.length());
     }
 
     List<WikiNode> parse() {
         return blocks(0, s.length(), false, 0);
     }
 
-    /** Blocks of {@code [from, to)}. A table cell's first line is text even if it looks like a list (MediaWiki). */
+    /**
+     * Blocks of {@code [from, to)}. A table cell's first line is text even if it looks like a list (MediaWiki). A
+     * {@code <blockquote>} a paragraph leaves open takes the blocks after it up to its end tag, within the range
+     * (a cell's end closes it, as HTML's table scope does).
+     */
     private List<WikiNode> blocks(int from, int to, boolean firstLineIsText, int tableNesting) {
         List<WikiNode> out = new ArrayList<>();
+        List<List<WikiNode>> into = new ArrayList<>(List.of(out));
+        int outerQuotes = inline.openQuotes();
+        inline.openQuotes(0);
+        List<WikiNode> run = null;
         int paragraphStart = -1;
         int paragraphEnd = -1;
         int line = from;
@@ -41,7 +53,11 @@ final class BlockParser {
             int content = skipSpaces(line, end);
             Kind kind = first && firstLineIsText ? (content == end ? Kind.BLANK : Kind.TEXT) : kindOf(line, end, content);
             first = false;
-            if (kind == Kind.TEXT) {
+            boolean quoteLine = kind == Kind.TEXT && quoteTags && hasQuoteTag(line, end);
+            if (!quoteLine && kind != Kind.BLANK) {
+                run = null;
+            }
+            if (kind == Kind.TEXT && !quoteLine) {
                 if (paragraphStart < 0) {
                     paragraphStart = line;
                 }
@@ -50,23 +66,95 @@ final class BlockParser {
                 continue;
             }
             if (paragraphStart >= 0) {
-                out.add(new WikiNode.Paragraph(inline.parse(paragraphStart, paragraphEnd, 0)));
+                paragraph(paragraphStart, paragraphEnd, into, null);
                 paragraphStart = -1;
             }
+            if (quoteLine) {
+                run = paragraph(line, end, into, run);
+                line = end + 1;
+                continue;
+            }
+            List<WikiNode> target = into.get(into.size() - 1);
             line = switch (kind) {
                 case BLANK -> end + 1;
-                case HEADING -> heading(line, end, out);
-                case RULE -> rule(line, end, out);
-                case LIST -> list(line, to, out);
-                case TABLE -> table(line, to, out, tableNesting);
-                case PRE -> pre(line, to, out);
+                case HEADING -> heading(line, end, target, into.size() > 1);
+                case RULE -> rule(line, end, target);
+                case LIST -> list(line, to, target, tableNesting);
+                case TABLE -> table(line, to, target, tableNesting);
+                case PRE -> pre(line, to, target);
                 default -> throw new IllegalStateException();
             };
         }
         if (paragraphStart >= 0) {
-            out.add(new WikiNode.Paragraph(inline.parse(paragraphStart, paragraphEnd, 0)));
+            paragraph(paragraphStart, paragraphEnd, into, null);
         }
+        inline.openQuotes(outerQuotes);
         return out;
+    }
+
+    /**
+     * A paragraph of the lines {@code [from, to)}, added where blocks go now ({@code into}'s last list); a
+     * {@code </blockquote>} in it ends the innermost quote left open, a {@code <blockquote>} it leaves open takes
+     * the blocks after it. A line holding a quote tag is written raw by MediaWiki's {@code doBlockLevels}, without
+     * paragraph tags, so its text joins the text of the raw line before it when only blank lines lie between
+     * (oracle: {@code <blockquote>a⏎⏎b</blockquote>} shows "a b" as one paragraph): {@code run} is where that
+     * text went, or null. Returns where this paragraph's last text went (null if it ends in no text).
+     */
+    private List<WikiNode> paragraph(int from, int to, List<List<WikiNode>> into, List<WikiNode> run) {
+        InlineParser.Paragraph p = inline.paragraph(from, to);
+        List<List<WikiNode>> segments = p.segments();
+        List<WikiNode> last = null;
+        for (int k = 0; k < segments.size(); k++) {
+            if (k > 0) {
+                into.remove(into.size() - 1);
+            }
+            List<WikiNode> segment = segments.get(k);
+            if (k == 0 && run != null) {
+                run.add(new WikiNode.Text("\n"));
+                run.addAll(segment);
+                last = run;
+            } else if (!isBlank(segment)) {
+                into.get(into.size() - 1).add(new WikiNode.Paragraph(segment));
+                last = segment;
+            } else {
+                last = null;
+            }
+        }
+        if (!p.opened().isEmpty()) {
+            into.addAll(p.opened());
+            last = p.opened().get(p.opened().size() - 1);
+        }
+        return last;
+    }
+
+    private static boolean isBlank(List<WikiNode> nodes) {
+        for (WikiNode n : nodes) {
+            if (!(n instanceof WikiNode.Text t) || !t.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the line holds a {@code <blockquote>} or {@code </blockquote>} tag: MediaWiki's {@code doBlockLevels}
+     * ends the paragraph before such a line and starts a new one after it (oracle: {@code a⏎b<blockquote>q} shows
+     * "a" and "b" as two paragraphs), and its lines up to the end tag are never preformatted.
+     */
+    private boolean hasQuoteTag(int line, int end) {
+        for (int k = line; k < end; k++) {
+            if (s.charAt(k) == '<' && isQuoteTag(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isQuoteTag(int at) {
+        int name = at + 1 < s.length() && s.charAt(at + 1) == '/' ? at + 2 : at + 1;
+        int after = name + QUOTE.length();
+        return s.regionMatches(true, name, QUOTE, 0, QUOTE.length()) && after < s.length()
+                && (s.charAt(after) == '>' || s.charAt(after) == '/' || Character.isWhitespace(s.charAt(after)));
     }
 
     private enum Kind { BLANK, TEXT, HEADING, RULE, LIST, TABLE, PRE }
@@ -89,7 +177,7 @@ final class BlockParser {
             return Kind.LIST;
         }
         if (c == ' ') {
-            return Kind.PRE;
+            return inline.openQuotes() > 0 ? Kind.TEXT : Kind.PRE;
         }
         return Kind.TEXT;
     }
@@ -133,7 +221,10 @@ final class BlockParser {
         return Math.min(Math.min(lead, trail), 6);
     }
 
-    private int heading(int line, int end, List<WikiNode> out) {
+    private int heading(int line, int end, List<WikiNode> out, boolean inQuote) {
+        if (inQuote) {
+            throw new Decline("a heading inside a <blockquote> (the article's sections cannot hold it)");
+        }
         int level = headingLevel(line, end);
         int e = trimEnd(line, end);
         int from = line + level;
@@ -176,9 +267,10 @@ final class BlockParser {
         return c == ';' ? ':' : c;
     }
 
-    private int list(int line, int to, List<WikiNode> out) {
+    private int list(int line, int to, List<WikiNode> out, int tableNesting) {
         List<Level> levels = new ArrayList<>();
         String prev = "";
+        boolean quoteClosed = false;
         int at = line;
         while (at < to) {
             int end = lineEnd(at, to);
@@ -194,7 +286,14 @@ final class BlockParser {
                 throw new Decline("list items nested deeper than " + MAX_LIST_NESTING);
             }
             if (s.startsWith("{|", skipSpaces(p, end))) {
-                throw new Decline("a table inside a list item");
+                if (!levels.isEmpty()) {
+                    break; // the table starts a list of its own (the blocks loop comes back here with it)
+                }
+                return indentedTable(at, p, to, out, tableNesting);
+            }
+            if (quoteClosed && prefix.length() > prev.length()) {
+                // MediaWiki nests the deeper list inside the quote the item above left open: not modelled
+                throw new Decline("a list nested under an item that leaves a <blockquote> open");
             }
             int common = 0;
             while (common < prefix.length() && common < prev.length()
@@ -219,7 +318,8 @@ final class BlockParser {
                 }
                 levels.add(lv);
             }
-            List<WikiNode> content = trim(inline.parse(p, end, 0));
+            List<WikiNode> content = trim(inline.listItem(p, end));
+            quoteClosed = inline.itemClosedQuote();
             levels.get(prefix.length() - 1).items().add(new WikiNode.ListItem(prefix.charAt(prefix.length() - 1),
                     content, new ArrayList<>()));
             prev = prefix;
@@ -229,6 +329,22 @@ final class BlockParser {
             out.add(new WikiNode.ListBlock(levels.get(0).items()));
         }
         return at;
+    }
+
+    /**
+     * {@code :{|} … {@code |}}: MediaWiki's {@code handleTables} wraps the table in one {@code <dl><dd>} per colon,
+     * a list of its own that only indents it (oracle: a {@code :} line before or after it is a separate
+     * {@code <dl>}; the text shows the table as any other). The table is a block here, without the indent, as the
+     * Sweble path has it. Any other list prefix before {@code {|} is not a table there (the line is a list item
+     * showing "{|"): declined.
+     */
+    private int indentedTable(int line, int prefixEnd, int to, List<WikiNode> out, int tableNesting) {
+        for (int k = line; k < prefixEnd; k++) {
+            if (s.charAt(k) != ':') {
+                throw new Decline("a table inside a list item");
+            }
+        }
+        return table(line, to, out, tableNesting);
     }
 
     // ---------------------------------------------------------------- preformatted
@@ -274,6 +390,7 @@ final class BlockParser {
         int inner = 0;
         int at = lineEnd(line, to) + 1;
         boolean closed = false;
+        int after = -1;
         while (at < to) {
             int end = lineEnd(at, to);
             int c = skipSpaces(at, end);
@@ -291,9 +408,7 @@ final class BlockParser {
                 continue;
             }
             if (s.startsWith("|}", c)) {
-                if (skipSpaces(c + 2, end) != end) {
-                    throw new Decline("text after |} on the same line");
-                }
+                after = skipSpaces(c + 2, end) != end ? c + 2 : -1;
                 at = end + 1;
                 closed = true;
                 break;
@@ -327,6 +442,11 @@ final class BlockParser {
             built.add(new WikiNode.TableRow(cells));
         }
         out.add(new WikiNode.Table(caption, built));
+        if (after >= 0) {
+            // MediaWiki's handleTables writes "</table>" and the rest of the line; the rest is a paragraph of its
+            // own (oracle: "|}text" then "more" shows the table, "text", "more" as three blocks)
+            out.add(new WikiNode.Paragraph(inline.parse(after, at - 1, 0)));
+        }
         return Math.min(at, to);
     }
 

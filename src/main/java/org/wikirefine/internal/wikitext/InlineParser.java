@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.wikirefine.internal.article.HtmlEntities;
@@ -77,11 +78,65 @@ final class InlineParser {
         }
     }
 
+    /**
+     * A paragraph's nodes, split where {@code </blockquote>} ends a quote an earlier block left open (one segment
+     * more than such ends), and the children of the quotes it leaves open itself, outermost first: the blocks after
+     * it go there.
+     */
+    record Paragraph(List<List<WikiNode>> segments, List<List<WikiNode>> opened) {
+    }
+
+    /** How many {@code <blockquote>} earlier blocks of the range being read have left open. */
+    private int openQuotes;
+
+    int openQuotes() {
+        return openQuotes;
+    }
+
+    void openQuotes(int count) {
+        openQuotes = count;
+    }
+
+    /** What kind of block is read: what may stay open at its end. */
+    private enum Kind { OTHER, PARAGRAPH, LIST_ITEM }
+
+    /** Whether the last list item read closed a {@code <blockquote>} it left open. */
+    private boolean itemClosedQuote;
+
+    /** The nodes of a block other than a paragraph or list item (a heading, a cell line, a label). */
     List<WikiNode> parse(int from, int to, int nesting) {
+        return read(from, to, nesting, Kind.OTHER).segments().get(0);
+    }
+
+    /**
+     * A list item's nodes: a {@code <blockquote>} it leaves open ends with it, as MediaWiki's list markup closes the
+     * {@code <li>} (HTML's implied end tags close the quote; oracle: {@code # a<blockquote>b⏎</blockquote>} shows the
+     * quote in the item and the end tag as nothing). {@link #itemClosedQuote} then says so.
+     */
+    List<WikiNode> listItem(int from, int to) {
+        itemClosedQuote = false;
+        return read(from, to, 0, Kind.LIST_ITEM).segments().get(0);
+    }
+
+    boolean itemClosedQuote() {
+        return itemClosedQuote;
+    }
+
+    /**
+     * A paragraph: as {@link #parse}, but a {@code <blockquote>} may stay open after it and a {@code </blockquote>}
+     * may end one an earlier paragraph opened. MediaWiki's HTML repair lets a quote enclose the blocks up to its end
+     * tag (oracle: {@code a<blockquote>⏎b⏎⏎* c⏎</blockquote>} gives {@code <p>a</p><blockquote><p>b</p><ul>…}).
+     */
+    Paragraph paragraph(int from, int to) {
+        return read(from, to, 0, Kind.PARAGRAPH);
+    }
+
+    private Paragraph read(int from, int to, int nesting, Kind kind) {
         if (nesting > MAX_NESTING) {
             throw new Decline("inline markup nested deeper than " + MAX_NESTING);
         }
         OpenElements open = new OpenElements();
+        List<List<WikiNode>> segments = new ArrayList<>(1);
         List<WikiNode> top = new ArrayList<>();
         List<WikiNode> out = top;
         StringBuilder text = new StringBuilder();
@@ -118,7 +173,13 @@ final class InlineParser {
                     } else {
                         flush(text, out);
                         next = end[0];
-                        out = element(tag, open, top, out);
+                        if (endsEarlierQuote(tag, open, kind == Kind.PARAGRAPH)) {
+                            segments.add(top);
+                            top = new ArrayList<>();
+                            out = top;
+                        } else {
+                            out = element(tag, open, top, out);
+                        }
                     }
                 }
                 default -> next = c < 0x80 && Character.isLetter(c) ? bareUrl(i, to, text, out) : -1;
@@ -131,12 +192,59 @@ final class InlineParser {
             }
         }
         flush(text, out);
+        segments.add(top);
+        List<List<WikiNode>> opened = kind == Kind.PARAGRAPH ? leaveQuotesOpen(open, top) : List.of();
+        if (kind == Kind.LIST_ITEM && open.lastIndexOf("blockquote") >= 0) {
+            itemClosedQuote = closeOpen(open, top, 0, name -> closesAtBlockEnd(name) || name.equals("blockquote"));
+        }
         // MediaWiki's HTML repair closes what the page leaves open; a box or a formatting element shows the same
         // text whether it ends here or encloses the blocks after it. One pass over the stack: a long run stays linear.
         if (!closeOpen(open, top, 0, InlineParser::closesAtBlockEnd)) {
             throw new Decline("<" + open.get(open.size() - 1).name() + "> is not closed in its block");
         }
-        return top;
+        return new Paragraph(segments, opened);
+    }
+
+    /**
+     * Whether {@code tag} is a {@code </blockquote>} that ends a quote an earlier block left open (none of its own is
+     * open). Only at a paragraph's top level; elsewhere (a list item, inside another element) declined.
+     */
+    private boolean endsEarlierQuote(Object tag, OpenElements open, boolean paragraph) {
+        if (openQuotes == 0 || !"blockquote".equals(tag) || open.lastIndexOf("blockquote") >= 0) {
+            return false;
+        }
+        if (!paragraph || !open.isEmpty()) {
+            throw new Decline("</blockquote> ends a quote of an earlier block inside other markup");
+        }
+        openQuotes--;
+        return true;
+    }
+
+    /**
+     * At a paragraph's end: if the open elements are quotes with only formatting elements and boxes above them,
+     * closes those and then the quotes, and returns the quotes' children (outermost first), which the blocks after
+     * the paragraph continue. Otherwise (nothing open, or a quote inside another element) returns an empty list.
+     */
+    private List<List<WikiNode>> leaveQuotesOpen(OpenElements open, List<WikiNode> top) {
+        int quote = open.lastIndexOf("blockquote");
+        for (int k = 0; k < quote; k++) {
+            if (!open.get(k).name().equals("blockquote")) {
+                return List.of();
+            }
+        }
+        if (quote < 0 || !closeOpen(open, top, quote + 1, InlineParser::closesAtBlockEnd)) {
+            return List.of();
+        }
+        if (openQuotes + quote + 1 > MAX_NESTING) {
+            throw new Decline("quotes nested deeper than " + MAX_NESTING + " across blocks");
+        }
+        List<List<WikiNode>> opened = new ArrayList<>(quote + 1);
+        for (int k = 0; k <= quote; k++) {
+            opened.add(open.get(k).children());
+        }
+        closeOpen(open, top, 0, name -> true);
+        openQuotes += opened.size();
+        return opened;
     }
 
     private static void flush(StringBuilder text, List<WikiNode> out) {
@@ -446,19 +554,36 @@ final class InlineParser {
             return name;
         }
         boolean selfClosing = s.charAt(gt - 1) == '/';
-        String attributes = s.substring(nameEnd, selfClosing ? gt - 1 : gt);
-        if (attributes.indexOf(Flat.ATOM) >= 0) {
-            throw new Decline("a template inside an HTML tag's attributes");
-        }
+        int attributesEnd = selfClosing ? gt - 1 : gt;
+        checkAttributeAtoms(nameEnd, attributesEnd);
+        String attributes = s.substring(nameEnd, attributesEnd);
         return new Open(name, attributes, selfClosing || WikiTags.VOID.contains(name) ? null : new ArrayList<>());
     }
 
     /**
-     * Closes the open elements above {@code keep} if they are all formatting elements (their text is the same
-     * closed or not); returns false, closing nothing, otherwise.
+     * A template in an element's attributes ({@code <div style="{{…}}">}) only makes attribute text in MediaWiki,
+     * which shows nothing (oracle: the element's content shows as usual); the attributes stay raw here. Any other
+     * node there (an extension tag) declines.
      */
-    private static boolean closeFormatting(OpenElements open, List<WikiNode> top, int keep) {
-        return closeOpen(open, top, keep, WikiTags.INLINE_FORMATTING::contains);
+    private void checkAttributeAtoms(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == Flat.ATOM && !(flat.atomAt(k) instanceof WikiNode.Template
+                    || flat.atomAt(k) instanceof WikiNode.ParameterRef)) {
+                throw new Decline("an extension tag inside an HTML tag's attributes");
+            }
+        }
+    }
+
+    /** List items a list's end tag closes (HTML's implied end tags: {@code <ol><li>a</ol>}, oracle). */
+    private static final Set<String> LIST_ITEMS = Set.of("li", "dt", "dd");
+
+    /**
+     * What an end tag may close above its element: formatting elements (their text is the same); for a list's end
+     * tag also its unclosed items, as HTML5's "generate implied end tags" does.
+     */
+    private static Predicate<String> closesBefore(String endTag) {
+        boolean list = endTag.equals("ol") || endTag.equals("ul") || endTag.equals("dl");
+        return name -> WikiTags.INLINE_FORMATTING.contains(name) || (list && LIST_ITEMS.contains(name));
     }
 
     private static boolean closesAtBlockEnd(String name) {
@@ -528,7 +653,7 @@ final class InlineParser {
             // a stray </b>, </div> or </pre> shows nothing (oracle).
             return out;
         }
-        if (!closeFormatting(open, top, at + 1)) {
+        if (!closeOpen(open, top, at + 1, closesBefore(name))) {
             throw new Decline("</" + name + "> does not close the innermost open element");
         }
         Open o = open.removeLast();
