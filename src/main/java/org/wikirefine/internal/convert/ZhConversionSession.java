@@ -35,6 +35,8 @@ final class ZhConversionSession implements ConversionSession {
     private final List<TableChange> log = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private String ruleTitle;
+    /** The value found by the last {@link #longest} call (a second return value, without allocating). */
+    private String matchValue;
 
     /**
      * Page pairs for one variant. {@code layers} are shared rule blocks applied before any other page rule, in
@@ -438,29 +440,27 @@ final class ZhConversionSession implements ConversionSession {
                 i++;
                 continue;
             }
-            // best = (length, state) of the winner so far; each table in rising priority replaces it on a
-            // match at least as long
-            long best = longest(text, i, to, base, base.rootChild(c), removed, 0);
-            CharTrie winner = base;
+            // best = {length, value}: each table in rising priority replaces it on a match at least as long
+            long bestLen = longest(text, i, to, base.rootChild(c), removed, 0);
+            String best = matchValue;
             for (int k = 0; k < nLayers; k++) {
-                CharTrie layer = layers.get(k);
-                long m = longest(text, i, to, layer, layer.rootChild(c), removed, best >>> 32);
-                if (m != 0) {
-                    best = m;
-                    winner = layer;
+                long len = longest(text, i, to, layers.get(k).rootChild(c), removed, bestLen);
+                if (len > 0) {
+                    bestLen = len;
+                    best = matchValue;
                 }
             }
-            long m = longest(text, i, to, overlay.added, overlay.added.rootChild(c), null, best >>> 32);
-            if (m != 0) {
-                best = m;
-                winner = overlay.added;
+            long len = longest(text, i, to, overlay.added.rootChild(c), null, bestLen);
+            if (len > 0) {
+                bestLen = len;
+                best = matchValue;
             }
-            if (best == 0) {
+            if (best == null) {
                 i++;
                 continue;
             }
-            out.append(text, copyFrom, i).append(winner.value((int) best));
-            i += (int) (best >>> 32);
+            out.append(text, copyFrom, i).append(best);
+            i += (int) bestLen;
             copyFrom = i;
         }
         out.append(text, copyFrom, to);
@@ -471,44 +471,57 @@ final class ZhConversionSession implements ConversionSession {
         int i = from;
         int copyFrom = from;
         while (i < to) {
-            int state = base.rootChild(text.charAt(i));
-            if (state == 0) {
+            CharTrie.Node n = base.rootChild(text.charAt(i));
+            if (n == null) {
                 i++;
                 continue;
             }
-            long best = longest(text, i, to, base, state, null, 0);
-            if (best == 0) {
+            int bestLen = 0;
+            String best = null;
+            int j = i;
+            while (n != null) {
+                j++;
+                if (n.value != null) {
+                    bestLen = j - i;
+                    best = n.value;
+                }
+                if (j >= to) {
+                    break;
+                }
+                n = n.child(text.charAt(j));
+            }
+            if (best == null) {
                 i++;
                 continue;
             }
-            out.append(text, copyFrom, i).append(base.value((int) best));
-            i += (int) (best >>> 32);
+            out.append(text, copyFrom, i).append(best);
+            i += bestLen;
             copyFrom = i;
         }
         out.append(text, copyFrom, to);
     }
 
     /**
-     * The longest key of one table starting at {@code i} (whose first unit led to {@code state}, 0 for none) that is
-     * at least {@code atLeast} long and not in {@code removed} (null: nothing removed): its length in the high
-     * 32 bits and its state in the low ones, or 0 if there is none.
+     * The value of the longest key of one table starting at {@code i} that is at least {@code atLeast} long and not
+     * {@code removed} (null: nothing removed), left in {@link #matchValue}; returns its length, or 0 (and {@code matchValue} null) if none.
      */
-    private static long longest(CharSequence text, int i, int to, CharTrie table, int state, Set<String> removed,
-                                long atLeast) {
-        long best = 0;
+    private long longest(CharSequence text, int i, int to, CharTrie.Node n, Set<String> removed, long atLeast) {
+        matchValue = null;
+        long bestLen = 0;
         int j = i;
-        while (state != 0) {
+        while (n != null) {
             j++;
-            if (CharTrie.hasValue(state) && j - i >= atLeast
+            if (n.value != null && j - i >= atLeast
                     && (removed == null || !removed.contains(text.subSequence(i, j).toString()))) {
-                best = (long) (j - i) << 32 | state;
+                bestLen = j - i;
+                matchValue = n.value;
             }
             if (j >= to) {
                 break;
             }
-            state = table.child(state, text.charAt(j));
+            n = n.child(text.charAt(j));
         }
-        return best;
+        return bestLen;
     }
 
     /** Base-table-only translation (measurement tools). */
