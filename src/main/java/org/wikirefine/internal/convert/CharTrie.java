@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A trie over UTF-16 units mapping keys to replacement strings, for leftmost-longest matching (PHP
  * {@code strtr}, which MediaWiki's {@code ReplacementArray} uses). The root is a direct 64K array so the common
- * "no key starts here" case costs one array read; deeper nodes keep sorted child arrays (binary search).
+ * "no key starts here" case costs one array read; deeper nodes keep sorted child arrays, scanned when short and
+ * hashed when a node has many children (docs/conversion.md §2.3).
  * Mutable for page overlays; the shared base tables are built once and then only read, so concurrent reads are
  * safe after safe publication.
  */
