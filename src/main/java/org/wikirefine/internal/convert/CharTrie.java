@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A trie over UTF-16 units mapping keys to replacement strings, for leftmost-longest matching (PHP
  * {@code strtr}, which MediaWiki's {@code ReplacementArray} uses). The root is a direct 64K array so the common
- * "no key starts here" case costs one array read; deeper nodes keep sorted child arrays (binary search).
+ * "no key starts here" case costs one array read; deeper nodes keep sorted child arrays, scanned when short and
+ * hashed when a node has many children (docs/conversion.md §2.3).
  * Mutable for page overlays; the shared base tables are built once and then only read, so concurrent reads are
  * safe after safe publication.
  */
@@ -14,6 +15,8 @@ final class CharTrie {
 
     private static final char[] NO_KEYS = new char[0];
     private static final Node[] NO_KIDS = new Node[0];
+    /** Children from which a node keeps a hash index (below, a scan of a few units is as fast). */
+    private static final int INDEX_FROM = 8;
 
     static final class Node {
         char[] keys = NO_KEYS;
@@ -25,22 +28,70 @@ final class CharTrie {
          */
         long childBits;
 
+        /**
+         * For nodes with many children (the first units of phrase tables and the sparse roots of rule layers have
+         * hundreds to thousands): an open-addressing index of {@code keys}, so a lookup is a probe or two instead of
+         * a binary search with a mispredicted branch per step. Null below {@link #INDEX_FROM} children.
+         */
+        private char[] indexKeys;
+        private Node[] indexKids;
+
         Node child(char c) {
             if ((childBits & (1L << c)) == 0) {
                 return null;
             }
-            char[] k = keys;
-            int n = k.length;
-            if (n < 8) {
-                for (int i = 0; i < n; i++) {
-                    if (k[i] == c) {
-                        return kids[i];
+            Node[] ik = indexKids;
+            if (ik != null) {
+                int mask = ik.length - 1;
+                for (int h = indexSlot(c, mask); ; h = (h + 1) & mask) {
+                    Node kid = ik[h];
+                    if (kid == null || indexKeys[h] == c) {
+                        return kid;
                     }
                 }
-                return null;
             }
-            int i = Arrays.binarySearch(k, c);
-            return i >= 0 ? kids[i] : null;
+            char[] k = keys;
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] == c) {
+                    return kids[i];
+                }
+            }
+            return null;
+        }
+
+        private static int indexSlot(char c, int mask) {
+            int h = c * 0x9E3779B1;
+            return (h ^ (h >>> 16)) & mask;
+        }
+
+        /** Adds a child to the index, making or doubling the index when it would be more than half full. */
+        private void index(char c, Node kid) {
+            int n = keys.length;
+            if (n < INDEX_FROM) {
+                return;
+            }
+            if (indexKids == null || n * 2 > indexKids.length) {
+                int cap = Integer.highestOneBit(n * 4 - 1);
+                char[] ik = new char[cap];
+                Node[] in = new Node[cap];
+                for (int i = 0; i < n; i++) {
+                    insert(ik, in, keys[i], kids[i]);
+                }
+                indexKeys = ik;
+                indexKids = in;
+            } else {
+                insert(indexKeys, indexKids, c, kid);
+            }
+        }
+
+        private static void insert(char[] ik, Node[] in, char c, Node kid) {
+            int mask = in.length - 1;
+            int h = indexSlot(c, mask);
+            while (in[h] != null) {
+                h = (h + 1) & mask;
+            }
+            ik[h] = c;
+            in[h] = kid;
         }
 
         Node addChild(char c) {
@@ -62,15 +113,20 @@ final class CharTrie {
             keys = nk;
             kids = nn;
             childBits |= 1L << c;
+            index(c, created);
             return created;
         }
     }
 
     /** Dense root (shared base tables, big overlays): one slot per UTF-16 unit. Null while sparse. */
     private Node[] root;
-    /** Sparse root (page overlays, cheap to create) plus a bitmap of first units for a fast "no key here". */
+    /** Sparse root (page overlays, cheap to create); null while dense. */
     private Node sparseRoot;
-    private long[] firstUnits;
+    /**
+     * Bit {@code c % 64} of word {@code c / 64} set for every first unit of a key (present or removed): a fast "no
+     * key here" for the sparse root, and for the session's union over all its tables.
+     */
+    private final long[] firstUnits = new long[1024];
     /** A sparse root with more children than this turns dense: sorted-array inserts would cost O(n) each. */
     private static final int DENSE_AFTER = 256;
     private int size;
@@ -86,7 +142,6 @@ final class CharTrie {
     CharTrie(boolean dense) {
         root = dense ? new Node[65536] : null;
         sparseRoot = dense ? null : new Node();
-        firstUnits = dense ? null : new long[1024];
     }
 
     /** A trie that stays sparse however many keys it gets: for tables kept by the thousand (rule layers). */
@@ -110,6 +165,7 @@ final class CharTrie {
             return;
         }
         char c0 = key.charAt(0);
+        firstUnits[c0 >>> 6] |= 1L << c0;
         Node n;
         if (root != null) {
             n = root[c0];
@@ -119,14 +175,12 @@ final class CharTrie {
             }
         } else {
             n = sparseRoot.addChild(c0);
-            firstUnits[c0 >>> 6] |= 1L << c0;
             if (sparseRoot.keys.length > DENSE_AFTER && !neverDense) {
                 root = new Node[65536];
                 for (int i = 0; i < sparseRoot.keys.length; i++) {
                     root[sparseRoot.keys[i]] = sparseRoot.kids[i];
                 }
                 sparseRoot = null;
-                firstUnits = null;
             }
         }
         for (int i = 1; i < key.length(); i++) {
@@ -172,6 +226,13 @@ final class CharTrie {
             return null;
         }
         return sparseRoot.child(c);
+    }
+
+    /** Sets in {@code bits} (1,024 words) the first units of this trie's keys, removed ones included. */
+    void addFirstUnitsTo(long[] bits) {
+        for (int w = 0; w < bits.length; w++) {
+            bits[w] |= firstUnits[w];
+        }
     }
 
     int size() {

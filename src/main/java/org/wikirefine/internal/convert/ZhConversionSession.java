@@ -47,6 +47,11 @@ final class ZhConversionSession implements ConversionSession {
         final List<CharTrie> layers = new ArrayList<>(2);
         final CharTrie added = new CharTrie();
         final Set<String> removed = new HashSet<>();
+        /**
+         * First units of base, layers and added keys together, made on the first translation and kept up to date:
+         * most positions of a text start no key in any table, and this rejects them with one test.
+         */
+        private long[] starts;
 
         boolean isEmpty() {
             return layers.isEmpty() && added.size() == 0 && removed.isEmpty();
@@ -55,6 +60,40 @@ final class ZhConversionSession implements ConversionSession {
         /** True while only layers were applied: a further block may be stacked as a layer. */
         boolean onlyLayers() {
             return added.size() == 0 && removed.isEmpty();
+        }
+
+        void addLayer(CharTrie layer) {
+            layers.add(layer);
+            if (starts != null) {
+                layer.addFirstUnitsTo(starts);
+            }
+        }
+
+        void add(String from, String to) {
+            added.put(from, to);
+            removed.remove(from);
+            if (starts != null) {
+                starts[from.charAt(0) >>> 6] |= 1L << from.charAt(0);
+            }
+        }
+
+        void remove(String from) {
+            added.remove(from);
+            removed.add(from);
+        }
+
+        /** The first units of every key of this overlay over {@code base} (its variant's base table). */
+        long[] starts(CharTrie base) {
+            if (starts == null) {
+                long[] s = new long[1024];
+                base.addFirstUnitsTo(s);
+                for (CharTrie layer : layers) {
+                    layer.addFirstUnitsTo(s);
+                }
+                added.addFirstUnitsTo(s);
+                starts = s;
+            }
+            return starts;
         }
     }
 
@@ -124,7 +163,7 @@ final class ZhConversionSession implements ConversionSession {
             CharTrie layer = block.layer(v, rules);
             if (o.onlyLayers()) {
                 if (layer != null) {
-                    o.layers.add(layer);
+                    o.addLayer(layer);
                 }
             } else {
                 for (ConverterRule r : rules) {
@@ -295,11 +334,9 @@ final class ZhConversionSession implements ConversionSession {
                 continue;
             }
             if (rule.action() == ConverterRule.Action.ADD) {
-                o.added.put(from, p.getValue());
-                o.removed.remove(from);
+                o.add(from, p.getValue());
             } else {
-                o.added.remove(from);
-                o.removed.add(from);  // masks a base entry too, for the rest of the page
+                o.remove(from);  // masks a base entry too, for the rest of the page
             }
         }
     }
@@ -391,20 +428,20 @@ final class ZhConversionSession implements ConversionSession {
             translate(text, from, to, base, out);
             return;
         }
+        long[] starts = overlay.starts(base);
         List<CharTrie> layers = overlay.layers;
         int nLayers = layers.size();
-        Set<String> removed = overlay.removed;
+        Set<String> removed = overlay.removed.isEmpty() ? null : overlay.removed;
         int i = from;
         int copyFrom = from;
         while (i < to) {
             char c = text.charAt(i);
-            CharTrie.Node baseNode = base.rootChild(c);
-            if (baseNode == null && overlay.added.rootChild(c) == null && !startsAnyLayer(layers, c)) {
+            if ((starts[c >>> 6] & (1L << c)) == 0) {
                 i++;
                 continue;
             }
             // best = {length, value}: each table in rising priority replaces it on a match at least as long
-            long bestLen = longest(text, i, to, baseNode, removed, 0);
+            long bestLen = longest(text, i, to, base.rootChild(c), removed, 0);
             String best = matchValue;
             for (int k = 0; k < nLayers; k++) {
                 long len = longest(text, i, to, layers.get(k).rootChild(c), removed, bestLen);
@@ -427,15 +464,6 @@ final class ZhConversionSession implements ConversionSession {
             copyFrom = i;
         }
         out.append(text, copyFrom, to);
-    }
-
-    private static boolean startsAnyLayer(List<CharTrie> layers, char c) {
-        for (int k = 0; k < layers.size(); k++) {
-            if (layers.get(k).rootChild(c) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Base table alone (no page rules): the common case, kept free of overlay checks. */
@@ -475,7 +503,7 @@ final class ZhConversionSession implements ConversionSession {
 
     /**
      * The value of the longest key of one table starting at {@code i} that is at least {@code atLeast} long and not
-     * {@code removed}, left in {@link #matchValue}; returns its length, or 0 (and {@code matchValue} null) if none.
+     * {@code removed} (null: nothing removed), left in {@link #matchValue}; returns its length, or 0 (and {@code matchValue} null) if none.
      */
     private long longest(CharSequence text, int i, int to, CharTrie.Node n, Set<String> removed, long atLeast) {
         matchValue = null;
@@ -483,8 +511,8 @@ final class ZhConversionSession implements ConversionSession {
         int j = i;
         while (n != null) {
             j++;
-            if (n.value != null && j - i >= atLeast && (removed == null || removed.isEmpty()
-                    || !removed.contains(text.subSequence(i, j).toString()))) {
+            if (n.value != null && j - i >= atLeast
+                    && (removed == null || !removed.contains(text.subSequence(i, j).toString()))) {
                 bestLen = j - i;
                 matchValue = n.value;
             }
@@ -503,19 +531,35 @@ final class ZhConversionSession implements ConversionSession {
 
     /** Drops code marks and any rule-block token left in text that was only copied (e.g. an unclosed rule). */
     private static String stripCodeMarks(StringBuilder sb) {
-        int w = 0;
-        for (int r = 0; r < sb.length(); r++) {
+        int w = firstMark(sb);
+        for (int r = w; r < sb.length(); r++) {
             char c = sb.charAt(r);
             if (c == ConversionMarks.RULES_START) {
                 int end = RuleBlock.tokenEnd(sb, r, sb.length());
                 r = end < 0 ? r : end - 1;
-            } else if (c != ConversionMarks.CODE_START && c != ConversionMarks.CODE_END
-                    && c != ConversionMarks.RULES_END) {
+            } else if (!isMark(c)) {
                 sb.setCharAt(w++, c);
             }
         }
         sb.setLength(w);
         return sb.toString();
+    }
+
+    /** Index of the first mark that {@link #stripCodeMarks} acts on, or the length: most text has none. */
+    private static int firstMark(StringBuilder sb) {
+        int n = sb.length();
+        for (int i = 0; i < n; i++) {
+            char c = sb.charAt(i);
+            if (c >= ConversionMarks.CODE_START && isMark(c)) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isMark(char c) {
+        return c == ConversionMarks.CODE_START || c == ConversionMarks.CODE_END || c == ConversionMarks.RULES_START
+                || c == ConversionMarks.RULES_END;
     }
 
     @Override

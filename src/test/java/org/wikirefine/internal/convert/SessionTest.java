@@ -31,6 +31,22 @@ class SessionTest {
     }
 
     @Test
+    void aRuleWhoseKeyStartsNoOtherKeyAppliesAfterTextWasConverted() {
+        // policy (strtr): the session skips positions where no table has a key; a rule met after some text was
+        // converted adds its first unit to that set. Greek letters start no key of the base tables.
+        ConversionSession s = VC.open(Variant.ZH_TW, false, false);
+        assertThat(s.convert("-{H|zh-cn:软件;zh-tw:軟體;}-软件Ω")).isEqualTo("軟體Ω");
+        assertThat(s.convert("-{H|zh-cn:Ω;zh-tw:Ψ;}-Ω软件")).isEqualTo("Ψ軟體");
+        assertThat(s.convert("ΩΩ")).isEqualTo("ΨΨ");
+
+        ConversionSession layered = VC.open(Variant.ZH_TW, false, false);
+        String first = java.util.Objects.requireNonNull(RuleBlock.of(java.util.List.of("zh-cn:软件;zh-tw:軟體;"))).token();
+        String second = java.util.Objects.requireNonNull(RuleBlock.of(java.util.List.of("zh-cn:Φ;zh-tw:Ψ;"))).token();
+        assertThat(layered.convert(first + "软件Φ")).isEqualTo("軟體Φ");
+        assertThat(layered.convert(second + "Φ软件")).isEqualTo("Ψ軟體");
+    }
+
+    @Test
     void errorPolicies() {
         // oracle: MediaWiki shows its message; policy: the default shows the first value converted
         String rule = "-{zh-cn:软件}-";
