@@ -441,14 +441,22 @@ final class InlineParser {
                 || Character.isSpaceChar(c);
     }
 
-    /** ASCII units (lower case) a protocol can start with: most positions of a page are rejected by one look-up. */
-    private static final boolean[] PROTOCOL_START = new boolean[128];
+    /**
+     * The protocols by their first ASCII unit, either case, in {@link WikiTags#PROTOCOLS} order (the first that
+     * matches wins, as in MediaWiki's alternation): a word start tries the two or three protocols of its letter,
+     * not all 31 (on English text this lookup was an eighth of the page's time).
+     */
+    private static final String[][] PROTOCOLS_BY_FIRST = new String[128][];
 
     static {
-        for (String p : WikiTags.PROTOCOLS) {
-            char c = p.charAt(0);
-            PROTOCOL_START[Character.toLowerCase(c)] = true;
-            PROTOCOL_START[Character.toUpperCase(c)] = true;
+        for (char c = 0; c < 128; c++) {
+            List<String> starting = new ArrayList<>();
+            for (String p : WikiTags.PROTOCOLS) {
+                if (Character.toLowerCase(p.charAt(0)) == Character.toLowerCase(c)) {
+                    starting.add(p);
+                }
+            }
+            PROTOCOLS_BY_FIRST[c] = starting.isEmpty() ? null : starting.toArray(String[]::new);
         }
     }
 
@@ -457,10 +465,11 @@ final class InlineParser {
             return -1;
         }
         char c = s.charAt(at);
-        if (c >= 128 || !PROTOCOL_START[c]) {
+        String[] candidates = c < 128 ? PROTOCOLS_BY_FIRST[c] : null;
+        if (candidates == null) {
             return -1;
         }
-        for (String p : WikiTags.PROTOCOLS) {
+        for (String p : candidates) {
             if (at + p.length() <= to && s.regionMatches(true, at, p, 0, p.length())) {
                 return p.length();
             }
