@@ -1,7 +1,6 @@
 package org.wikirefine.internal.article;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,8 @@ final class NativeWalker {
     private final ArticleBuilder builder;
     private final WikitextParser parser;
     private final SiteSyntax syntax;
-    /** Argument values (stripped source text) to their nodes, filled as calls are met. */
-    private final Map<String, List<WikiNode>> values = new HashMap<>();
+    /** The argument values of the calls met so far, for the handlers that ask for them. */
+    private final ValueNodes values = new ValueNodes();
     /** Whether the page's own text is being walked (not a fragment): only its offsets are page offsets. */
     private boolean pageText;
     /** How many table cells enclose the node being walked. */
@@ -64,10 +63,13 @@ final class NativeWalker {
         }
     }
 
-    /** A template value or ref body: from the page's tree when it is one, else parsed now. */
-    List<Inline> fragment(String stripped) {
+    /**
+     * A template value or ref body, {@code wikitext} as the stage passed it, {@code stripped} without the whitespace
+     * at its ends: from the page's tree when it is an argument value, else parsed now.
+     */
+    List<Inline> fragment(String wikitext, String stripped) {
         checkPrivateUse(stripped); // the builder has guarded the fragment already
-        return outsidePageText(() -> fragmentBlocks(stripped));
+        return outsidePageText(() -> fragmentBlocks(wikitext, stripped));
     }
 
     /** Runs {@code walk} over a fragment's own tree, whose offsets are not page offsets. */
@@ -81,8 +83,8 @@ final class NativeWalker {
         }
     }
 
-    private List<Inline> fragmentBlocks(String stripped) {
-        List<WikiNode> known = values.get(stripped);
+    private List<Inline> fragmentBlocks(String wikitext, String stripped) {
+        List<WikiNode> known = values.nodes(wikitext, stripped);
         List<WikiNode> blocks = known != null ? parser.blocks(known) : parser.parse(stripped);
         BlockSink sink = new BlockSink();
         for (WikiNode n : blocks) {
@@ -283,16 +285,11 @@ final class NativeWalker {
         List<TemplateCall.Parameter> params = new ArrayList<>(t.args().size());
         int positional = 0;
         for (WikiNode.Argument a : t.args()) {
+            // The parameter hands out the argument's own value string: a handler passing it back is found by it.
             String value = a.rawValue();
-            if (a.name() != null) {
-                params.add(new TemplateCall.Parameter(nameText(a.name()), value));
-                values.putIfAbsent(value, a.value());
-            } else {
-                params.add(new TemplateCall.Parameter(Integer.toString(++positional), value));
-                if (!value.isBlank()) {
-                    values.putIfAbsent(value.strip(), WikitextParser.trimmed(a.value()));
-                }
-            }
+            params.add(new TemplateCall.Parameter(a.name() != null ? nameText(a.name()) : Integer.toString(++positional),
+                    value));
+            values.add(a);
         }
         return params;
     }
