@@ -228,7 +228,7 @@ public final class ArticleBuilder {
         boolean spaceBefore = Character.isWhitespace(wikitext.charAt(0));
         boolean spaceAfter = Character.isWhitespace(wikitext.charAt(wikitext.length() - 1));
         if (!spaceBefore && !spaceAfter) {
-            return parseStripped(wikitext, text);
+            return parseStripped(text);
         }
         // Whitespace around a value is not markup (a leading space would make a preformatted line), but it still
         // separates words, as in " (東京タワー)" after an English name.
@@ -236,15 +236,14 @@ public final class ArticleBuilder {
         if (spaceBefore) {
             out.add(new Inline.Text(" "));
         }
-        out.addAll(parseStripped(wikitext, text));
+        out.addAll(parseStripped(text));
         if (spaceAfter) {
             out.add(new Inline.Text(" "));
         }
         return out;
     }
 
-    /** {@code text} is {@code wikitext} stripped; the native walker finds a template value by the string passed. */
-    private List<Inline> parseStripped(String wikitext, String text) {
+    private List<Inline> parseStripped(String text) {
         if (isPlainText(text)) {
             // Most parameter values are plain words; a Sweble call costs far more than this scan.
             return List.of(new Inline.Text(text));
@@ -253,7 +252,7 @@ public final class ArticleBuilder {
             // The native parser is linear: the guard below protects Sweble only.
             work.parse(text.length());
             try {
-                return nativeWalker.fragment(wikitext, text);
+                return nativeWalker.fragment(text);
             } catch (Decline d) {
                 diagnostic("NATIVE_FRAGMENT_DECLINED", Diagnostic.Severity.INFO, "the native parser declined a template"
                         + " value or ref (" + d.getMessage() + "); it was parsed by Sweble");

@@ -63,13 +63,9 @@ final class NativeWalker {
         }
     }
 
-    /**
-     * A template value or ref body, {@code wikitext} as the stage passed it, {@code stripped} without the whitespace
-     * at its ends: from the page's tree when it is an argument value, else parsed now.
-     */
-    List<Inline> fragment(String wikitext, String stripped) {
-        checkPrivateUse(stripped); // the builder has guarded the fragment already
-        return outsidePageText(() -> fragmentBlocks(wikitext, stripped));
+    /** A template value or ref body: from the page's tree when it is an argument value, else parsed now. */
+    List<Inline> fragment(String stripped) {
+        return outsidePageText(() -> fragmentBlocks(stripped));
     }
 
     /** Runs {@code walk} over a fragment's own tree, whose offsets are not page offsets. */
@@ -83,8 +79,13 @@ final class NativeWalker {
         }
     }
 
-    private List<Inline> fragmentBlocks(String wikitext, String stripped) {
-        List<WikiNode> known = values.nodes(wikitext, stripped);
+    private List<Inline> fragmentBlocks(String stripped) {
+        List<WikiNode> known = values.nodes(stripped);
+        if (known == null) {
+            // Argument values were checked with the text they were parsed from; other text may come from a rule's
+            // pattern. The builder has guarded it already.
+            checkPrivateUse(stripped);
+        }
         List<WikiNode> blocks = known != null ? parser.blocks(known) : parser.parse(stripped);
         BlockSink sink = new BlockSink();
         for (WikiNode n : blocks) {
@@ -285,7 +286,6 @@ final class NativeWalker {
         List<TemplateCall.Parameter> params = new ArrayList<>(t.args().size());
         int positional = 0;
         for (WikiNode.Argument a : t.args()) {
-            // The parameter hands out the argument's own value string: a handler passing it back is found by it.
             String value = a.rawValue();
             params.add(new TemplateCall.Parameter(a.name() != null ? nameText(a.name()) : Integer.toString(++positional),
                     value));
