@@ -289,8 +289,8 @@ final class NativeWalker {
             String value = a.rawValue();
             params.add(new TemplateCall.Parameter(a.name() != null ? nameText(a.name()) : Integer.toString(++positional),
                     value));
-            values.add(a);
         }
+        values.add(t.args());
         return params;
     }
 

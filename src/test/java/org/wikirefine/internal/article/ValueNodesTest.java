@@ -18,14 +18,14 @@ class ValueNodesTest {
     @Test
     void positionalValueIsFoundByItsStrippedTextWithoutItsSpaces() {
         ValueNodes values = new ValueNodes();
-        args("{{t| [[a]] b \n}}").forEach(values::add);
+        values.add(args("{{t| [[a]] b \n}}"));
         assertThat(values.nodes("[[a]] b")).containsExactly(new WikiNode.Text("[[a]] b"));
     }
 
     @Test
     void namedValueIsFoundAsTheParameterGivesIt() {
         ValueNodes values = new ValueNodes();
-        args("{{t|x = {{u|1}} y }}").forEach(values::add);
+        values.add(args("{{t|x = {{u|1}} y }}"));
         List<WikiNode> nodes = values.nodes("{{u|1}} y");
         assertThat(nodes).hasSize(2);
         assertThat(nodes.get(0)).isInstanceOf(WikiNode.Template.class);
@@ -33,9 +33,9 @@ class ValueNodesTest {
     }
 
     @Test
-    void textOfTheSameLengthAndEndsIsNoValue() {
+    void textThatDiffersInsideIsNoValue() {
         ValueNodes values = new ValueNodes();
-        args("{{t|a[[b]]c|x=a{{b}}c}}").forEach(values::add);
+        values.add(args("{{t|a[[b]]c|x=a{{b}}c}}"));
         assertThat(values.nodes("a[[z]]c")).isNull();
         assertThat(values.nodes("a{{z}}c")).isNull();
         assertThat(values.nodes("a[[b]]c")).isNotNull();
@@ -44,9 +44,9 @@ class ValueNodesTest {
     @Test
     void argumentsMetAfterALookupAreFoundToo() {
         ValueNodes values = new ValueNodes();
-        args("{{t|[[a]]}}").forEach(values::add);
+        values.add(args("{{t|[[a]]}}"));
         assertThat(values.nodes("[[b]]")).isNull();
-        args("{{t|[[b]]}}").forEach(values::add);
+        values.add(args("{{t|[[b]]}}"));
         assertThat(values.nodes("[[b]]")).containsExactly(new WikiNode.Text("[[b]]"));
     }
 
@@ -55,15 +55,14 @@ class ValueNodesTest {
         ValueNodes values = new ValueNodes();
         WikiNode.Argument first = new WikiNode.Argument(null, "v", List.of(new WikiNode.Text("first")), 0, 1);
         WikiNode.Argument second = new WikiNode.Argument(null, "v", List.of(new WikiNode.Text("second")), 2, 3);
-        values.add(first);
-        values.add(second);
+        values.add(List.of(first, second));
         assertThat(values.nodes("v")).containsExactly(new WikiNode.Text("first"));
     }
 
     @Test
     void namedValueWithAnIdeographicSpaceAtItsEndIsNotFoundStripped() {
         ValueNodes values = new ValueNodes();
-        args("{{t|x=ab\u3000}}").forEach(values::add);
+        values.add(args("{{t|x=ab\u3000}}"));
         assertThat(values.nodes("ab")).isNull();
     }
 }
