@@ -48,33 +48,18 @@ final class BlockTemplates {
         for (int i = index + step; i >= 0 && i < size; i += step) {
             String s = textAt.apply(i);
             if (s != null) {
-                int end = blankUpToLineEnd(s, step);
-                if (end != 0) {
-                    return end > 0;
+                int nl = step < 0 ? s.lastIndexOf('\n') : s.indexOf('\n');
+                String sameLine = nl < 0 ? s : step < 0 ? s.substring(nl + 1) : s.substring(0, nl);
+                if (!sameLine.isBlank()) {
+                    return false;
+                }
+                if (nl >= 0) {
+                    return true;
                 }
             } else if (!furnitureAt.test(i)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * Reads {@code s} from the side next to the template (its end for {@code step < 0}): 1 if only whitespace comes
-     * before a line break, -1 if something else does, 0 if {@code s} is all whitespace without a line break. Stops
-     * at the first character that is not a space: the text before an inline template is often a whole paragraph.
-     */
-    private static int blankUpToLineEnd(String s, int step) {
-        int n = s.length();
-        for (int k = 0; k < n; k++) {
-            char c = s.charAt(step < 0 ? n - 1 - k : k);
-            if (c == '\n') {
-                return 1;
-            }
-            if (!Character.isWhitespace(c)) {
-                return -1;
-            }
-        }
-        return 0;
     }
 }
