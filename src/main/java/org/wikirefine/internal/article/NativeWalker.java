@@ -1,7 +1,6 @@
 package org.wikirefine.internal.article;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,8 @@ final class NativeWalker {
     private final ArticleBuilder builder;
     private final WikitextParser parser;
     private final SiteSyntax syntax;
-    /** Argument values (stripped source text) to their nodes, filled as calls are met. */
-    private final Map<String, List<WikiNode>> values = new HashMap<>();
+    /** The argument values of the calls met so far, for the handlers that ask for them. */
+    private final ValueNodes values = new ValueNodes();
     /** Whether the page's own text is being walked (not a fragment): only its offsets are page offsets. */
     private boolean pageText;
     /** How many table cells enclose the node being walked. */
@@ -64,9 +63,8 @@ final class NativeWalker {
         }
     }
 
-    /** A template value or ref body: from the page's tree when it is one, else parsed now. */
+    /** A template value or ref body: from the page's tree when it is an argument value, else parsed now. */
     List<Inline> fragment(String stripped) {
-        checkPrivateUse(stripped); // the builder has guarded the fragment already
         return outsidePageText(() -> fragmentBlocks(stripped));
     }
 
@@ -82,7 +80,12 @@ final class NativeWalker {
     }
 
     private List<Inline> fragmentBlocks(String stripped) {
-        List<WikiNode> known = values.get(stripped);
+        List<WikiNode> known = values.nodes(stripped);
+        if (known == null) {
+            // Argument values were checked with the text they were parsed from; other text may come from a rule's
+            // pattern. The builder has guarded it already.
+            checkPrivateUse(stripped);
+        }
         List<WikiNode> blocks = known != null ? parser.blocks(known) : parser.parse(stripped);
         BlockSink sink = new BlockSink();
         for (WikiNode n : blocks) {
@@ -284,16 +287,10 @@ final class NativeWalker {
         int positional = 0;
         for (WikiNode.Argument a : t.args()) {
             String value = a.rawValue();
-            if (a.name() != null) {
-                params.add(new TemplateCall.Parameter(nameText(a.name()), value));
-                values.putIfAbsent(value, a.value());
-            } else {
-                params.add(new TemplateCall.Parameter(Integer.toString(++positional), value));
-                if (!value.isBlank()) {
-                    values.putIfAbsent(value.strip(), WikitextParser.trimmed(a.value()));
-                }
-            }
+            params.add(new TemplateCall.Parameter(a.name() != null ? nameText(a.name()) : Integer.toString(++positional),
+                    value));
         }
+        values.add(t.args());
         return params;
     }
 

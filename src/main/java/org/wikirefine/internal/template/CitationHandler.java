@@ -1,8 +1,6 @@
 package org.wikirefine.internal.template;
 
 import static org.wikirefine.internal.template.Params.first;
-import static org.wikirefine.internal.template.Params.p;
-
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,13 +94,30 @@ public final class CitationHandler implements TemplateHandler {
         return k.equals("url") || k.equals("archive_url");
     }
 
+    /** Author parameters of author slot 0..9 ({@code author}, {@code author1}…): aliases, first non-empty wins. */
+    private static final String[][] AUTHOR_KEYS = slotKeys(i -> i == 0 ? new String[] {"author", "authors", "作者"}
+            : new String[] {"author" + i});
+    private static final String[][] LAST_KEYS = slotKeys(i -> i == 0 ? new String[] {"last", "surname", "last-"}
+            : new String[] {"last" + i, "surname" + i, "last-" + i});
+    private static final String[][] FIRST_KEYS = slotKeys(i -> i == 0 ? new String[] {"first", "given", "first-"}
+            : new String[] {"first" + i, "given" + i, "first-" + i});
+
+    private static String[][] slotKeys(java.util.function.IntFunction<String[]> keys) {
+        String[][] out = new String[10][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = keys.apply(i);
+        }
+        return out;
+    }
+
     private String authors(TemplateCall call, TemplateContext ctx) {
+        // Ten slots of up to seven aliases each: one index of the call's parameters instead of a scan per alias.
+        Map<String, String> params = Params.byName(call);
         List<String> names = new ArrayList<>();
         for (int i = 0; i <= 9; i++) {
-            String suffix = i == 0 ? "" : Integer.toString(i);
-            String author = i == 0 ? first(call, "author", "authors", "作者") : first(call, "author" + suffix);
-            String last = first(call, "last" + suffix, "surname" + suffix, "last-" + suffix);
-            String firstName = first(call, "first" + suffix, "given" + suffix, "first-" + suffix);
+            String author = first(params, AUTHOR_KEYS[i]);
+            String last = first(params, LAST_KEYS[i]);
+            String firstName = first(params, FIRST_KEYS[i]);
             String name = !author.isEmpty() ? author
                     : !last.isEmpty() ? (firstName.isEmpty() ? last : last + ", " + firstName) : "";
             if (!name.isEmpty()) {
@@ -113,16 +128,6 @@ public final class CitationHandler implements TemplateHandler {
             }
         }
         return String.join("; ", names);
-    }
-
-    private static String first(TemplateCall call, String... keys) {
-        for (String k : keys) {
-            String v = TextPattern.value(call, k);
-            if (!v.isEmpty()) {
-                return v;
-            }
-        }
-        return "";
     }
 
     /** The display inlines of a citation, see the class comment. */

@@ -36,6 +36,8 @@ public final class InfoboxCoordinates {
     private static final Pattern NUMBER = Pattern.compile("[+\\-−]?\\d+(?:\\.\\d+)?");
     private static final String NORTH_SOUTH = "NnSs北南";
     private static final String EAST_WEST = "EeWw东東西";
+    /** What a key's comparison leaves out. */
+    private static final Pattern KEY_NOISE = Pattern.compile("[\\s_\\-]");
     private static final Pattern MARKUP = Pattern.compile("\\{\\{|\\[\\[|<");
     private static final Pattern COMMENT_OR_REF = Pattern.compile("(?is)<!--.*?(-->|$)|<ref\\b[^>]*/>|<ref\\b[^>]*>.*?</ref\\s*>");
 
@@ -47,16 +49,20 @@ public final class InfoboxCoordinates {
         Map<Axis, Map<Part, String>> parts = new HashMap<>();
         String point = null;
         for (Map.Entry<String, String> e : parameters.entrySet()) {
-            String key = e.getKey().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+            String key = KEY_NOISE.matcher(e.getKey().toLowerCase(Locale.ROOT)).replaceAll("");
+            Matcher m = KEY.matcher(key);
+            boolean axisKey = m.matches();
+            if (!axisKey && (point != null || !POINT_KEY.matcher(key).matches())) {
+                continue; // the key first: most infobox parameters are no coordinate, and their values are long
+            }
             String value = COMMENT_OR_REF.matcher(e.getValue()).replaceAll("").replace("&nbsp;", " ").strip();
             if (value.isEmpty() || MARKUP.matcher(value).find()) {
                 continue;
             }
-            Matcher m = KEY.matcher(key);
-            if (m.matches()) {
+            if (axisKey) {
                 Axis axis = m.group(1) != null ? Axis.LAT : Axis.LON;
                 parts.computeIfAbsent(axis, a -> new HashMap<>()).putIfAbsent(part(m.group(axis == Axis.LAT ? 2 : 4)), value);
-            } else if (point == null && POINT_KEY.matcher(key).matches()) {
+            } else {
                 point = value;
             }
         }

@@ -1,5 +1,8 @@
 package org.wikirefine.internal.template;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.wikirefine.TemplateCall;
 
 /** Parameter lookups shared by the built-in handlers: trimmed values, empty when absent. */
@@ -18,6 +21,26 @@ public final class Params {
         for (String k : keys) {
             String v = p(call, k);
             if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    /** The call's raw values by parameter name, later duplicates winning as in {@link TemplateCall#parameter}. */
+    public static Map<String, String> byName(TemplateCall call) {
+        Map<String, String> out = new HashMap<>();
+        for (TemplateCall.Parameter p : call.parameters()) {
+            out.put(p.name(), p.value());
+        }
+        return out;
+    }
+
+    /** The first non-empty trimmed value among the keys in {@link #byName} values, or {@code ""}. */
+    public static String first(Map<String, String> byName, String... keys) {
+        for (String k : keys) {
+            String v = byName.get(k);
+            if (v != null && !(v = v.trim()).isEmpty()) {
                 return v;
             }
         }
