@@ -102,6 +102,20 @@ final class TextTidy {
     private static final int HAS_DOUBLE_SPACE = 16;
     private static final int HAS_SPACE_AT_NEWLINE = 32;
 
+    /** The ASCII characters {@link #scan} looks at; every other ASCII character is skipped by one look-up. */
+    private static final boolean[] ASCII_LOOKED_FOR = new boolean[128];
+
+    static {
+        for (char c : " \n-([]{}".toCharArray()) {
+            ASCII_LOOKED_FOR[c] = true;
+        }
+    }
+
+    /** A cheap range test letting most non-ASCII text (Han characters above all) skip the switch. */
+    private static boolean mayBeLookedFor(char c) {
+        return c == DROP || (c >= '〈' && c <= '【') || c == '（';
+    }
+
     /**
      * What the tidy steps look for, in one pass over the text (a per-segment hot path: most text needs none of
      * them, and one scan is cheaper than a scan per step).
@@ -111,6 +125,10 @@ final class TextTidy {
         char prev = '\0';
         for (int i = 0, n = t.length(); i < n; i++) {
             char c = t.charAt(i);
+            if (c < 128 ? !ASCII_LOOKED_FOR[c] : !mayBeLookedFor(c)) {
+                prev = c;
+                continue;
+            }
             switch (c) {
                 case DROP -> found |= HAS_DROP;
                 case '(', '（', '《', '〈', '「', '『', '【' -> found |= HAS_OPEN_BRACKET;
