@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.wikirefine.TemplateCall;
 import org.wikirefine.internal.site.SiteUrls;
@@ -102,7 +103,7 @@ public final class CitationHandler implements TemplateHandler {
     private static final String[][] FIRST_KEYS = slotKeys(i -> i == 0 ? new String[] {"first", "given", "first-"}
             : new String[] {"first" + i, "given" + i, "first-" + i});
 
-    private static String[][] slotKeys(java.util.function.IntFunction<String[]> keys) {
+    private static String[][] slotKeys(IntFunction<String[]> keys) {
         String[][] out = new String[10][];
         for (int i = 0; i < out.length; i++) {
             out[i] = keys.apply(i);

@@ -18,7 +18,6 @@ final class BlockParser {
     private final Flat flat;
     private final String s;
     private final InlineParser inline;
-    private static final String QUOTE = "blockquote";
     /** Whether the text holds a blockquote tag at all (one scan), so other pages skip the per-line look. */
     private final boolean quoteTags;
 
@@ -152,8 +151,8 @@ final class BlockParser {
 
     private boolean isQuoteTag(int at) {
         int name = at + 1 < s.length() && s.charAt(at + 1) == '/' ? at + 2 : at + 1;
-        int after = name + QUOTE.length();
-        return s.regionMatches(true, name, QUOTE, 0, QUOTE.length()) && after < s.length()
+        int after = name + WikiTags.QUOTE.length();
+        return s.regionMatches(true, name, WikiTags.QUOTE, 0, WikiTags.QUOTE.length()) && after < s.length()
                 && (s.charAt(after) == '>' || s.charAt(after) == '/' || Character.isWhitespace(s.charAt(after)));
     }
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import org.wikirefine.internal.article.HtmlEntities;
@@ -194,8 +193,8 @@ final class InlineParser {
         flush(text, out);
         segments.add(top);
         List<List<WikiNode>> opened = kind == Kind.PARAGRAPH ? leaveQuotesOpen(open, top) : List.of();
-        if (kind == Kind.LIST_ITEM && open.lastIndexOf("blockquote") >= 0) {
-            itemClosedQuote = closeOpen(open, top, 0, name -> closesAtBlockEnd(name) || name.equals("blockquote"));
+        if (kind == Kind.LIST_ITEM && open.lastIndexOf(WikiTags.QUOTE) >= 0) {
+            itemClosedQuote = closeOpen(open, top, 0, name -> closesAtBlockEnd(name) || name.equals(WikiTags.QUOTE));
         }
         // MediaWiki's HTML repair closes what the page leaves open; a box or a formatting element shows the same
         // text whether it ends here or encloses the blocks after it. One pass over the stack: a long run stays linear.
@@ -210,7 +209,7 @@ final class InlineParser {
      * open). Only at a paragraph's top level; elsewhere (a list item, inside another element) declined.
      */
     private boolean endsEarlierQuote(Object tag, OpenElements open, boolean paragraph) {
-        if (openQuotes == 0 || !"blockquote".equals(tag) || open.lastIndexOf("blockquote") >= 0) {
+        if (openQuotes == 0 || !WikiTags.QUOTE.equals(tag) || open.lastIndexOf(WikiTags.QUOTE) >= 0) {
             return false;
         }
         if (!paragraph || !open.isEmpty()) {
@@ -226,9 +225,9 @@ final class InlineParser {
      * the paragraph continue. Otherwise (nothing open, or a quote inside another element) returns an empty list.
      */
     private List<List<WikiNode>> leaveQuotesOpen(OpenElements open, List<WikiNode> top) {
-        int quote = open.lastIndexOf("blockquote");
+        int quote = open.lastIndexOf(WikiTags.QUOTE);
         for (int k = 0; k < quote; k++) {
-            if (!open.get(k).name().equals("blockquote")) {
+            if (!open.get(k).name().equals(WikiTags.QUOTE)) {
                 return List.of();
             }
         }
@@ -583,16 +582,15 @@ final class InlineParser {
         }
     }
 
-    /** List items a list's end tag closes (HTML's implied end tags: {@code <ol><li>a</ol>}, oracle). */
-    private static final Set<String> LIST_ITEMS = Set.of("li", "dt", "dd");
+    private static final Predicate<String> FORMATTING = WikiTags.INLINE_FORMATTING::contains;
+    private static final Predicate<String> FORMATTING_OR_LIST_ITEM = FORMATTING.or(WikiTags.LIST_ITEMS::contains);
 
     /**
      * What an end tag may close above its element: formatting elements (their text is the same); for a list's end
-     * tag also its unclosed items, as HTML5's "generate implied end tags" does.
+     * tag also its unclosed items, as HTML5's "generate implied end tags" does ({@code <ol><li>a</ol>}, oracle).
      */
     private static Predicate<String> closesBefore(String endTag) {
-        boolean list = endTag.equals("ol") || endTag.equals("ul") || endTag.equals("dl");
-        return name -> WikiTags.INLINE_FORMATTING.contains(name) || (list && LIST_ITEMS.contains(name));
+        return WikiTags.LISTS.contains(endTag) ? FORMATTING_OR_LIST_ITEM : FORMATTING;
     }
 
     private static boolean closesAtBlockEnd(String name) {

@@ -46,6 +46,18 @@ public final class WikiTags {
      */
     public static final Set<String> BOXES = Set.of("div", "center");
 
+    /**
+     * The one element that may enclose the blocks after the paragraph that opens it, up to its end tag (MediaWiki's
+     * HTML repair; {@code BlockParser}, {@code InlineParser}).
+     */
+    public static final String QUOTE = "blockquote";
+
+    /** HTML lists, whose end tag closes their items left open (HTML's implied end tags). */
+    public static final Set<String> LISTS = Set.of("ol", "ul", "dl");
+
+    /** The items of {@link #LISTS}. */
+    public static final Set<String> LIST_ITEMS = Set.of("li", "dt", "dd");
+
     /** HTML tags that never have a body ({@code <br>}, {@code <hr>}). */
     public static final Set<String> VOID = Set.of("br", "wbr", "hr", "link", "meta");
 
