@@ -95,7 +95,7 @@ public final class DumpReader implements Closeable, Iterable<Page> {
      * @return a reader positioned before the first page
      */
     public static DumpReader open(InputStream in) {
-        return new DumpReader(DumpSources.open(in, true));
+        return new DumpReader(DumpSources.open(in, Math.max(1, Runtime.getRuntime().availableProcessors()), true));
     }
 
     /** {@return the dump's {@code <siteinfo>} ({@link SiteInfo#empty()} when it has none)} */

@@ -317,7 +317,7 @@ public final class DumpCommand implements Callable<Integer> {
 
         DumpSource source;
         try {
-            source = inPath == null ? DumpSources.open(System.in, true)
+            source = inPath == null ? DumpSources.open(System.in, nThreads, true)
                     : DumpSources.open(inPath, index, !noIndex, nThreads, true);
         } catch (DumpException e) {
             if ("UNSUPPORTED_COMPRESSION".equals(e.reason())) {

@@ -1,20 +1,25 @@
 package org.wikirefine.internal.dump;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.wikirefine.DumpException;
 
 /**
  * Sequential bz2 decoding block by block, as {@code bzip2recover} does: blocks are found by their 48-bit magic
  * ({@code 0x314159265359}, bit-aligned), each is cut out, wrapped as a one-block stream and decoded alone, so
  * its CRC is checked before any of its bytes is handed out. A damaged block becomes a {@link Damage} covering
- * only its own compressed bytes and decoding goes on with the next block; memory holds one block (at most
- * {@link #MAX_BLOCK_BYTES} compressed), whatever the stream size. Concatenated streams (multistream files
- * read without their index) are read alike: stream headers, end-of-stream marks and padding are skipped.
+ * only its own compressed bytes and decoding goes on with the next block. Concatenated streams (multistream
+ * files read without their index) are read alike: stream headers, end-of-stream marks and padding are skipped.
+ *
+ * <p>The reading thread finds and cuts out the blocks; with decode threads, the blocks are decoded in parallel
+ * a bounded window ahead ({@link DecodeAhead}) and handed out in input order, so the pieces are the same as
+ * decoded one after the other. Memory holds at most the window's blocks (each at most {@link #MAX_BLOCK_BYTES}
+ * compressed), whatever the stream size. Blocks are decoded as {@link Bz2Decoding} does, so damage is reported
+ * as commons-compress reports it.
  */
 final class Bz2Blocks implements PieceSource {
 
@@ -25,6 +30,20 @@ final class Bz2Blocks implements PieceSource {
     static final int MAX_BLOCK_BYTES = 2 << 20;
     /** RLE1 lets a 900k block expand up to ~46 MB; more than this is not a bz2 block. */
     static final int MAX_DECODED_BYTES = 64 << 20;
+    private static final String BLOCK_OVER_LIMIT = "a bz2 block decodes to more than " + MAX_DECODED_BYTES + " bytes";
+    /** Blocks held beyond one per decode thread: a thread that finishes finds the next block already cut. */
+    static final int EXTRA_BLOCKS_AHEAD = 2;
+
+    /** A block cut out of the input as a one-block stream, decodable on any thread. */
+    private record Block(byte[] stream, long fromBit, long toBit, boolean atEof) {
+    }
+
+    /** What the scan found next: a piece known without decoding ({@code block == null}), or a block to decode. */
+    private record Found(Piece piece, Block block) {
+        static Found of(Piece piece) {
+            return new Found(piece, null);
+        }
+    }
 
     private final InputStream in;
     private final long base;
@@ -46,6 +65,10 @@ final class Bz2Blocks implements PieceSource {
     private boolean anyStream;
     private char level = '9';
     private boolean finished;
+    /** The decode threads and the blocks ahead, or {@code null} when blocks are decoded on the reading thread. */
+    private final ExecutorService pool;
+    private final DecodeAhead<Piece> ahead;
+    private final AtomicInteger blocksDecoded = new AtomicInteger();
 
     /**
      * @param in       raw bz2 bytes (from the start of a stream, or from any offset: data before the first block
@@ -54,13 +77,60 @@ final class Bz2Blocks implements PieceSource {
      * @param warnings receives non-fatal findings (junk after the last stream)
      */
     Bz2Blocks(InputStream in, long base, Consumer<String> warnings) {
+        this(in, base, warnings, 0);
+    }
+
+    /**
+     * @param decodeThreads threads decoding blocks in parallel; 0 decodes each block on the reading thread when
+     *                      it is asked for
+     */
+    Bz2Blocks(InputStream in, long base, Consumer<String> warnings, int decodeThreads) {
         this.in = in;
         this.base = base;
         this.warnings = warnings;
+        this.pool = decodeThreads > 0 ? DecodeAhead.decodeThreads(decodeThreads) : null;
+        this.ahead = pool != null
+                ? new DecodeAhead<>(pool, decodeThreads + EXTRA_BLOCKS_AHEAD, "bz2 block decoder") : null;
     }
 
     @Override
     public Piece next() {
+        if (ahead == null) {
+            Found f = scan();
+            return f == null ? null : f.block() == null ? f.piece() : decode(f.block());
+        }
+        while (ahead.hasRoom() && !finished) {
+            Found f = scan();
+            if (f == null) {
+                break;
+            }
+            if (f.block() == null) {
+                ahead.addReady(f.piece());
+            } else {
+                Block b = f.block();
+                ahead.submit(() -> decode(b));
+            }
+        }
+        try {
+            return ahead.take();   // null once the input is done and every piece was taken
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DumpException("INTERRUPTED", "interrupted while waiting for a bz2 block decoder");
+        }
+    }
+
+    /** The most blocks decoded or decoding and not yet handed out ({@code 0} without decode threads). */
+    int blocksAhead() {
+        return ahead == null ? 0 : ahead.size();
+    }
+
+    /** Blocks decoded so far, handed out or not (for tests of the memory bound). */
+    int blocksDecoded() {
+        return blocksDecoded.get();
+    }
+
+    /** The next piece or block in input order, or {@code null} at the end of the input. */
+    private Found scan() {
         while (!finished) {
             long m;
             try {
@@ -68,16 +138,16 @@ final class Bz2Blocks implements PieceSource {
             } catch (IOException e) {
                 finished = true;
                 long at = base + bufBase + bufLen;
-                return new Piece(null, new Damage(at, -1, Xml.reasonOf(e), "the input cannot be read past byte "
-                        + at + ": " + Xml.detailOf(e), true));
+                return Found.of(new Piece(null, new Damage(at, -1, Xml.reasonOf(e),
+                        "the input cannot be read past byte " + at + ": " + Xml.detailOf(e), true)));
             }
             if (m == -2) {
                 // no magic within a block's length: garbage inside a stream
                 long from = segStart;
                 segStart = -1;
                 streamEndBit = scanBit;
-                return damaged(from, scanBit, "DECOMPRESS_ERROR", "no bz2 block boundary within "
-                        + MAX_BLOCK_BYTES + " bytes");
+                return Found.of(damaged(from, scanBit, "DECOMPRESS_ERROR", "no bz2 block boundary within "
+                        + MAX_BLOCK_BYTES + " bytes"));
             }
             if (segStart >= 0) {
                 long from = segStart;
@@ -89,12 +159,12 @@ final class Bz2Blocks implements PieceSource {
                 if (m < 0) {
                     finished = true;
                 }
-                return decode(from, to, m < 0);
+                return cut(from, to, m < 0);
             }
             if (m < 0) {
                 finished = true;
                 if (!anyStream && bufBase + bufLen > 0) {
-                    return damaged(0, (bufBase + bufLen) * 8, "DECOMPRESS_ERROR", "no bz2 block found");
+                    return Found.of(damaged(0, (bufBase + bufLen) * 8, "DECOMPRESS_ERROR", "no bz2 block found"));
                 }
                 reportTail();
                 return null;
@@ -106,7 +176,7 @@ final class Bz2Blocks implements PieceSource {
             Piece gap = betweenStreams(m);
             segStart = m;
             if (gap != null) {
-                return gap;
+                return Found.of(gap);
             }
         }
         return null;
@@ -200,22 +270,24 @@ final class Bz2Blocks implements PieceSource {
         return true;
     }
 
-    private Piece decode(long from, long to, boolean atEof) {
+    /** The block between bits {@code from} and {@code to}, cut out of the buffer (on the reading thread). */
+    private Found cut(long from, long to, boolean atEof) {
         long nbits = to - from;
         if (nbits < 48 + 32 + 1 + 24) {
-            return damaged(from, to, atEof ? "TRUNCATED" : "DECOMPRESS_ERROR", "a bz2 block too short to decode");
+            return Found.of(damaged(from, to, atEof ? "TRUNCATED" : "DECOMPRESS_ERROR",
+                    "a bz2 block too short to decode"));
         }
-        byte[] one = oneBlockStream(from, nbits);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try (InputStream d = new BZip2CompressorInputStream(new ByteArrayInputStream(one), false)) {
-            byte[] b = new byte[1 << 16];
-            int n;
-            while ((n = d.read(b)) > 0) {
-                out.write(b, 0, n);
-                if (out.size() > MAX_DECODED_BYTES) {
-                    throw new IOException("a bz2 block decodes to more than " + MAX_DECODED_BYTES + " bytes");
-                }
-            }
+        return new Found(null, new Block(oneBlockStream(from, nbits), from, to, atEof));
+    }
+
+    /** A block's bytes, or its damage; touches no reading state, so it runs on any thread. */
+    private Piece decode(Block block) {
+        long from = block.fromBit();
+        long to = block.toBit();
+        boolean atEof = block.atEof();
+        try {
+            byte[] data = Bz2Decoding.decode(block.stream(), false, MAX_DECODED_BYTES, BLOCK_OVER_LIMIT);
+            return new Piece(data, null);
         } catch (IOException | RuntimeException e) {
             String reason = atEof ? "TRUNCATED" : Xml.reasonOf(e);
             if ("XML_ERROR".equals(reason)) {
@@ -228,8 +300,9 @@ final class Bz2Blocks implements PieceSource {
                         + at + ": " + Xml.detailOf(e), true));
             }
             return damaged(from, to, reason, Xml.detailOf(e));
+        } finally {
+            blocksDecoded.incrementAndGet();
         }
-        return new Piece(out.toByteArray(), null);
     }
 
     private Piece damaged(long fromBit, long toBit, String reason, String detail) {
@@ -311,6 +384,10 @@ final class Bz2Blocks implements PieceSource {
 
     @Override
     public void close() {
+        if (ahead != null) {
+            ahead.cancelAll();
+            pool.shutdownNow();
+        }
         try {
             in.close();
         } catch (IOException ignored) {

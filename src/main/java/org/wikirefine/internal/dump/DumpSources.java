@@ -21,7 +21,7 @@ public final class DumpSources {
      *
      * @param index         an explicit index file, or {@code null} to look for one beside the input
      * @param useIndex      {@code false} forces a sequential read even when an index exists
-     * @param decodeThreads parallel bz2 decoders when reading by index
+     * @param decodeThreads parallel bz2 decoders: of streams when reading by index, of blocks otherwise
      */
     public static DumpSource open(Path input, Path index, boolean useIndex, int decodeThreads, boolean verifySha1)
             throws IOException {
@@ -32,7 +32,7 @@ public final class DumpSources {
             // a FIFO, /dev/stdin or a process substitution: one sequential pass, compression from magic bytes.
             // FileInputStream, not Files.newInputStream: the channel stream's available() seeks, which a pipe
             // refuses ("Illegal seek")
-            return new SequentialSource(new java.io.FileInputStream(input.toFile()), -1, verifySha1);
+            return new SequentialSource(new java.io.FileInputStream(input.toFile()), -1, decodeThreads, verifySha1);
         }
         Path idx = index != null ? index : (useIndex ? MultistreamIndex.besideInput(input) : null);
         if (idx != null && useIndex) {
@@ -44,12 +44,24 @@ public final class DumpSources {
             }
             return new IndexedSource(input, MultistreamIndex.read(idx), decodeThreads, verifySha1);
         }
-        return new SequentialSource(Files.newInputStream(input), Files.size(input), verifySha1);
+        return new SequentialSource(Files.newInputStream(input), Files.size(input), decodeThreads, verifySha1);
     }
 
-    /** Opens a stream (stdin); always sequential. The stream is closed with the source. */
+    /**
+     * Opens a stream; always sequential. The stream is closed with the source. bz2 blocks are decoded on the
+     * reading thread (a Spark task has one core).
+     */
     public static DumpSource open(InputStream in, boolean verifySha1) {
-        return new SequentialSource(in, -1, verifySha1);
+        return open(in, 0, verifySha1);
+    }
+
+    /**
+     * Opens a stream (stdin); always sequential. The stream is closed with the source.
+     *
+     * @param decodeThreads parallel bz2 block decoders; 0 decodes on the reading thread
+     */
+    public static DumpSource open(InputStream in, int decodeThreads, boolean verifySha1) {
+        return new SequentialSource(in, -1, decodeThreads, verifySha1);
     }
 
     /**
@@ -62,7 +74,7 @@ public final class DumpSources {
      */
     public static DumpSource openFrom(InputStream in, long base, long inputSize, SiteInfo known, boolean toTheEnd,
                                       boolean verifySha1) {
-        return new SequentialSource(in, base, inputSize, known, toTheEnd, verifySha1);
+        return new SequentialSource(in, base, inputSize, known, toTheEnd, 0, verifySha1);
     }
 
     /** The index file that would be used for an input, or {@code null}. */

@@ -1,7 +1,6 @@
 package org.wikirefine.internal.dump;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -10,27 +9,20 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.wikirefine.DumpException;
 import org.wikirefine.SiteInfo;
-import org.wikirefine.internal.bz2.Bz2Decoder;
 
 /**
  * Reads a bz2 multistream dump stream by stream, using its index. Each stream is decoded whole, into memory,
@@ -55,9 +47,10 @@ final class IndexedSource implements DumpSource {
     private final long size;
     private final List<MultistreamIndex.Stream> streams;
     private final boolean verifySha1;
+    private final int decodeThreads;
     private final ExecutorService pool;
     private final int window;
-    private final ArrayDeque<Future<Decoded>> inFlight = new ArrayDeque<>();
+    private final DecodeAhead<Decoded> inFlight;
     /** Leading streams whose offsets check out; the rest of the file is read sequentially. */
     private final int trusted;
     private String distrust;
@@ -85,14 +78,11 @@ final class IndexedSource implements DumpSource {
         this.streams = index.streams();
         this.verifySha1 = verifySha1;
         int n = Math.max(1, decodeThreads);
-        AtomicInteger tn = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "bz2-decode-" + tn.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.decodeThreads = n;
+        this.pool = DecodeAhead.decodeThreads(n);
         // enough decoded streams queued to keep workers busy, few enough to bound memory (~100 pages each)
         this.window = 2 * n + 2;
+        this.inFlight = new DecodeAhead<>(pool, window, "stream decoder");
         if (streams.isEmpty()) {
             close();
             throw new DumpException("BAD_INDEX", "the index lists no pages");
@@ -134,7 +124,8 @@ final class IndexedSource implements DumpSource {
                 + (from > 0 ? " (stream " + from + " of the index)" : ""));
         FileChannel c = FileChannel.open(file, StandardOpenOption.READ);
         c.position(base);
-        fallback = new SequentialSource(java.nio.channels.Channels.newInputStream(c), base, size, known, verifySha1);
+        fallback = new SequentialSource(java.nio.channels.Channels.newInputStream(c), base, size, known,
+                decodeThreads, verifySha1);
         fallbackBase = base;
         fallbackFrom = from;
     }
@@ -196,38 +187,17 @@ final class IndexedSource implements DumpSource {
         return decodeBz2(read(from, to), concatenated);
     }
 
-    /** One decoder per decoding thread: its block tables (about 8 MB) are reused from stream to stream. */
-    private static final ThreadLocal<Bz2Decoder> bz2 = ThreadLocal.withInitial(Bz2Decoder::new);
-
-    /**
-     * Decodes bz2 data whole (one stream, or all concatenated streams), refusing more than the stream cap. Our own
-     * decoder is tried first (faster, docs/dumps.md); on anything it does not expect, damage included,
-     * commons-compress decodes the data again, so damage is reported exactly as commons-compress reports it.
-     */
+    /** {@link Bz2Decoding#decode} of a stream (or of concatenated streams) up to the stream cap. */
     static byte[] decodeBz2(byte[] comp, boolean concatenated) throws IOException {
-        try {
-            return bz2.get().decode(comp, concatenated, MAX_STREAM_BYTES);
-        } catch (Bz2Decoder.Unusual | RuntimeException e) {
-            // a fault of our decoder would cost pages; commons-compress has the last word
-            return decodeBz2Commons(comp, concatenated);
-        }
+        return Bz2Decoding.decode(comp, concatenated, MAX_STREAM_BYTES, STREAM_OVER_LIMIT);
     }
 
-    /** {@link #decodeBz2} with commons-compress only (the fallback, and the reference of the tests). */
+    /** {@link #decodeBz2} with commons-compress only (the reference of the tests). */
     static byte[] decodeBz2Commons(byte[] comp, boolean concatenated) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, comp.length * 4));
-        try (InputStream in = new BZip2CompressorInputStream(new ByteArrayInputStream(comp), concatenated)) {
-            byte[] b = new byte[1 << 16];
-            int n;
-            while ((n = in.read(b)) > 0) {
-                out.write(b, 0, n);
-                if (out.size() > MAX_STREAM_BYTES) {
-                    throw new IOException("decoded stream exceeds " + MAX_STREAM_BYTES + " bytes");
-                }
-            }
-        }
-        return out.toByteArray();
+        return Bz2Decoding.decodeCommons(comp, concatenated, MAX_STREAM_BYTES, STREAM_OVER_LIMIT);
     }
+
+    private static final String STREAM_OVER_LIMIT = "decoded stream exceeds " + MAX_STREAM_BYTES + " bytes";
 
     /** Size of the stream the current decoder thread decoded last (decodeUnit runs on pool threads). */
     private static final ThreadLocal<Long> decodedBytes = ThreadLocal.withInitial(() -> 0L);
@@ -418,9 +388,9 @@ final class IndexedSource implements DumpSource {
     }
 
     private void fill() {
-        while (inFlight.size() < window && nextSubmit < trusted) {
+        while (inFlight.hasRoom() && nextSubmit < trusted) {
             final int i = nextSubmit++;
-            inFlight.add(pool.submit(() -> decodeCounted(i)));
+            inFlight.submit(() -> decodeCounted(i));
         }
     }
 
@@ -430,15 +400,14 @@ final class IndexedSource implements DumpSource {
             return nextFallback();
         }
         fill();
-        Future<Decoded> f = inFlight.poll();
-        if (f == null) {
+        if (inFlight.isEmpty()) {
             if (trusted < streams.size()) {
                 // the offsets after these streams are wrong: read on from the first one that is not proven
                 return switchToSequential(trusted);
             }
             return null;
         }
-        Decoded d = result(f);
+        Decoded d = inFlight.take();
         Unit u = d.unit();
         int i = (int) u.index();
         if (d.mismatch() != null) {
@@ -451,23 +420,8 @@ final class IndexedSource implements DumpSource {
         return u;
     }
 
-    /** A decoder's result; a {@code DTD_NOT_ALLOWED} from a stream ends the run as it would on this thread. */
-    private static <T> T result(Future<T> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof DumpException de) {
-                throw de;
-            }
-            throw new IllegalStateException("stream decoder failed unexpectedly", e.getCause());
-        }
-    }
-
     private Unit switchToSequential(int from) throws InterruptedException {
-        for (Future<Decoded> f : inFlight) {
-            f.cancel(true);
-        }
-        inFlight.clear();
+        inFlight.cancelAll();
         try {
             startFallback(from, streams.get(from).offset(), siteInfo);
         } catch (IOException e) {
@@ -578,20 +532,18 @@ final class IndexedSource implements DumpSource {
      * pre-pass). As in that flow, at most a window of decoded streams is held at a time, so memory stays bounded.
      */
     void decodeEach(int[] wanted, Consumer<Unit> sink) throws InterruptedException {
-        ArrayDeque<Future<Unit>> ahead = new ArrayDeque<>();
+        DecodeAhead<Unit> ahead = new DecodeAhead<>(pool, window, "stream decoder");
         int next = 0;
         try {
             while (next < wanted.length || !ahead.isEmpty()) {
-                while (ahead.size() < window && next < wanted.length) {
+                while (ahead.hasRoom() && next < wanted.length) {
                     int i = wanted[next++];
-                    ahead.add(pool.submit(() -> decodeUnit(i)));
+                    ahead.submit(() -> decodeUnit(i));
                 }
-                sink.accept(result(ahead.poll()));
+                sink.accept(ahead.take());
             }
         } finally {
-            for (Future<Unit> f : ahead) {
-                f.cancel(true);
-            }
+            ahead.cancelAll();
         }
     }
 

@@ -30,8 +30,12 @@ final class SequentialSource implements DumpSource {
     private long unit;
     private boolean done;
 
-    SequentialSource(InputStream rawIn, long inputSize, boolean verifySha1) {
-        this(rawIn, 0, inputSize, null, verifySha1);
+    /**
+     * @param decodeThreads threads decoding bz2 blocks in parallel ({@link Bz2Blocks}); 0 decodes them on the
+     *                      reading thread
+     */
+    SequentialSource(InputStream rawIn, long inputSize, int decodeThreads, boolean verifySha1) {
+        this(rawIn, 0, inputSize, null, decodeThreads, verifySha1);
     }
 
     /**
@@ -39,8 +43,9 @@ final class SequentialSource implements DumpSource {
      * @param known  the siteinfo when {@code rawIn} starts between pages (a bz2 stream boundary found by index),
      *               else {@code null}
      */
-    SequentialSource(InputStream rawIn, long base, long inputSize, SiteInfo known, boolean verifySha1) {
-        this(rawIn, base, inputSize, known, true, verifySha1);
+    SequentialSource(InputStream rawIn, long base, long inputSize, SiteInfo known, int decodeThreads,
+                     boolean verifySha1) {
+        this(rawIn, base, inputSize, known, true, decodeThreads, verifySha1);
     }
 
     /**
@@ -48,11 +53,11 @@ final class SequentialSource implements DumpSource {
      *                 document), so no {@code </mediawiki>} footer is expected there
      */
     SequentialSource(InputStream rawIn, long base, long inputSize, SiteInfo known, boolean toTheEnd,
-                     boolean verifySha1) {
+                     int decodeThreads, boolean verifySha1) {
         this.raw = new CountingInputStream(rawIn);
         this.inputSize = inputSize;
         try {
-            this.pieces = pieces(new BufferedInputStream(raw, 1 << 16), base);
+            this.pieces = pieces(new BufferedInputStream(raw, 1 << 16), base, decodeThreads);
         } catch (DumpException e) {
             closeQuietly(rawIn);
             throw e;
@@ -69,12 +74,18 @@ final class SequentialSource implements DumpSource {
         }
     }
 
-    private PieceSource pieces(BufferedInputStream b, long base) throws IOException {
+    private PieceSource pieces(BufferedInputStream b, long base, int decodeThreads) throws IOException {
         if (Compression.sniff(b) != Compression.BZIP2) {
             return new StreamPieces(utf8(Compression.decompress(b)), raw::count);
         }
-        Bz2Blocks blocks = new Bz2Blocks(b, base, warnings::add);
-        PieceSource.Piece first = blocks.next();
+        Bz2Blocks blocks = new Bz2Blocks(b, base, warnings::add, decodeThreads);
+        PieceSource.Piece first;
+        try {
+            first = blocks.next();
+        } catch (RuntimeException e) {
+            blocks.close();   // its decode threads
+            throw e;
+        }
         PieceSource all = PieceStreams.withFirst(first, blocks);
         if (first != null && first.data() != null && utf16(first.data()) != null) {
             // rare (old exports): decoded as one stream, without block resynchronisation
