@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * Not a test: the decode rate of the no-index bz2 path alone ({@link Bz2Blocks}: find, cut and decode every block
  * of a file held in memory, nothing parsed), for each number of decode threads given, interleaved round by round
  * in one JVM. Prints wall time and process CPU time (all threads) per configuration, and checks that every
- * configuration decodes the same bytes. 0 threads decodes on the reading thread. Runs against an older build too
+ * configuration decodes the same bytes, and the reading thread's own CPU time (with decode threads: finding and
+ * cutting out the blocks). 0 threads decodes on the reading thread. Runs against an older build too
  * (its {@code Bz2Blocks} has no decode threads): then only 0 is measured.
  *
  * <pre>java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) org.wikirefine.internal.dump.Bz2BlocksRate FILE [ROUNDS [THREADS...]]</pre>
@@ -47,6 +48,7 @@ public final class Bz2BlocksRate {
         for (int round = 1; round <= rounds; round++) {
             for (int c = 0; c < threads.length; c++) {
                 long cpu0 = os.getProcessCpuTime();
+                long reader0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 long w0 = System.nanoTime();
                 long sum = 0;
                 bytes = 0;
@@ -67,6 +69,7 @@ public final class Bz2BlocksRate {
                 }
                 double wall = (System.nanoTime() - w0) / 1e9;
                 double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+                double reader = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - reader0) / 1e9;
                 if (first) {
                     reference = sum;
                     first = false;
@@ -75,8 +78,9 @@ public final class Bz2BlocksRate {
                 }
                 bestWall[c] = Math.min(bestWall[c], wall);
                 bestCpu[c] = Math.min(bestCpu[c], cpu);
-                System.out.printf("round %d threads %d: %,d bytes, %d damaged  wall %.2f s (%.1f MB/s)  process cpu %.2f s%n",
-                        round, threads[c], bytes, damaged, wall, bytes / 1e6 / wall, cpu);
+                System.out.printf("round %d threads %d: %,d bytes, %d damaged  wall %.2f s (%.1f MB/s)  process cpu %.2f s"
+                        + "  reading thread cpu %.2f s%n", round, threads[c], bytes, damaged, wall, bytes / 1e6 / wall,
+                        cpu, reader);
             }
         }
         for (int c = 0; c < threads.length; c++) {
