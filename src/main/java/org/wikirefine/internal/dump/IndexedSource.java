@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +32,7 @@ import javax.xml.stream.XMLStreamException;
 
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.wikirefine.DumpException;
+import org.wikirefine.Page;
 import org.wikirefine.SiteInfo;
 import org.wikirefine.internal.bz2.Bz2Decoder;
 
@@ -77,6 +81,14 @@ final class IndexedSource implements DumpSource {
     private long fallbackUnits;
     private final IdSet seenInFallback = new IdSet();
     private boolean tailDone;
+
+    /**
+     * Streams the support-data pre-pass decoded through this source, kept for {@link #next()} so that they are
+     * not decoded and parsed a second time; bounded by {@link #keepBudget} (estimated heap bytes, 0: keep none).
+     */
+    private final Map<Integer, Decoded> kept = new ConcurrentHashMap<>();
+    private long keepBudget;
+    private long keptHeap;
 
     IndexedSource(Path file, MultistreamIndex index, int decodeThreads, boolean verifySha1) throws IOException {
         this.file = file;
@@ -229,7 +241,7 @@ final class IndexedSource implements DumpSource {
         return out.toByteArray();
     }
 
-    /** Size of the stream the current decoder thread decoded last (decodeUnit runs on pool threads). */
+    /** Size of the stream the current decoder thread decoded last (decodeCounted runs on pool threads). */
     private static final ThreadLocal<Long> decodedBytes = ThreadLocal.withInitial(() -> 0L);
 
     static long lastDecodedBytes() {
@@ -237,6 +249,11 @@ final class IndexedSource implements DumpSource {
     }
 
     private Decoded decodeCounted(int i) {
+        return decodeCounted(i, true);
+    }
+
+    /** @param tailCheck whether the last stream's footer is checked (it warns; once per run, by the main pass) */
+    private Decoded decodeCounted(int i, boolean tailCheck) {
         decodedBytes.set(0L);
         MultistreamIndex.Stream s = streams.get(i);
         boolean last = i == streams.size() - 1;
@@ -252,15 +269,11 @@ final class IndexedSource implements DumpSource {
         } catch (IOException | RuntimeException e) {
             return new Decoded(new Unit(i, damaged(s, e)), 0, null);
         }
-        if (last) {
+        if (last && tailCheck) {
             checkTail(s.offset(), data);
         }
         List<DumpItem> items = parseStream(data, siteInfo, verifySha1);
         return new Decoded(new Unit(i, items), data.length, mismatch(s, items));
-    }
-
-    private Unit decodeUnit(int i) {
-        return decodeCounted(i).unit();
     }
 
     /** Why a stream's pages are not the ones the index lists for it, or {@code null} when they are. */
@@ -420,7 +433,8 @@ final class IndexedSource implements DumpSource {
     private void fill() {
         while (inFlight.size() < window && nextSubmit < trusted) {
             final int i = nextSubmit++;
-            inFlight.add(pool.submit(() -> decodeCounted(i)));
+            Decoded done = kept.remove(i);
+            inFlight.add(done != null ? CompletableFuture.completedFuture(done) : pool.submit(() -> decodeCounted(i)));
         }
     }
 
@@ -468,6 +482,7 @@ final class IndexedSource implements DumpSource {
             f.cancel(true);
         }
         inFlight.clear();
+        kept.clear();
         try {
             startFallback(from, streams.get(from).offset(), siteInfo);
         } catch (IOException e) {
@@ -547,6 +562,7 @@ final class IndexedSource implements DumpSource {
                 }
             }
             nextSubmit = (int) units;
+            kept.keySet().removeIf(i -> i < units);
             consumed = units < streams.size() ? Math.min(size, streams.get((int) units).offset()) : size;
             return;
         }
@@ -575,24 +591,67 @@ final class IndexedSource implements DumpSource {
     /**
      * Decodes the streams numbered {@code wanted} (any order) on the decode threads and hands each unit to
      * {@code sink} in the order of {@code wanted}, outside the in-order flow of {@link #next()} (support-data
-     * pre-pass). As in that flow, at most a window of decoded streams is held at a time, so memory stays bounded.
+     * pre-pass). As in that flow, at most a window of decoded streams is in flight at a time. Units the sink has
+     * seen are kept for {@link #next()} as long as their estimated heap size fits {@code keepHeapBytes} (0: none
+     * kept, memory bounded by the window): a stream is then decoded and parsed once per run instead of twice.
+     * Call before the first {@link #next()}.
      */
-    void decodeEach(int[] wanted, Consumer<Unit> sink) throws InterruptedException {
-        ArrayDeque<Future<Unit>> ahead = new ArrayDeque<>();
+    void decodeEach(int[] wanted, long keepHeapBytes, Consumer<Unit> sink) throws InterruptedException {
+        if (nextSubmit > 0 || fallback != null) {
+            keepHeapBytes = 0;   // next() is past the start or reads without the index: nothing to keep for
+        }
+        keepBudget = keepHeapBytes;
+        ArrayDeque<Future<Decoded>> ahead = new ArrayDeque<>();
         int next = 0;
         try {
             while (next < wanted.length || !ahead.isEmpty()) {
                 while (ahead.size() < window && next < wanted.length) {
                     int i = wanted[next++];
-                    ahead.add(pool.submit(() -> decodeUnit(i)));
+                    ahead.add(pool.submit(() -> decodeCounted(i, false)));
                 }
-                sink.accept(result(ahead.poll()));
+                Decoded d = result(ahead.poll());
+                sink.accept(d.unit());
+                keep(d);
             }
         } finally {
-            for (Future<Unit> f : ahead) {
+            for (Future<Decoded> f : ahead) {
                 f.cancel(true);
             }
         }
+    }
+
+    /**
+     * Keeps a unit the pre-pass decoded, unless over the budget. The last stream is never kept: the main pass
+     * decodes it again to check the footer that follows it.
+     */
+    private void keep(Decoded d) {
+        int i = (int) d.unit().index();
+        if (keepBudget <= 0 || i >= trusted || i == streams.size() - 1) {
+            return;
+        }
+        long heap = heapEstimate(d.unit());
+        if (keptHeap + heap <= keepBudget) {
+            keptHeap += heap;
+            kept.put(i, d);
+        }
+    }
+
+    /** An upper bound of a unit's heap size: two bytes a character (Latin-1 strings take one), plus overhead. */
+    static long heapEstimate(Unit u) {
+        long bytes = 0;
+        for (DumpItem it : u.items()) {
+            bytes += 256;
+            if (it instanceof DumpItem.Ok ok) {
+                Page p = ok.page();
+                bytes += 2L * (p.text().length() + p.title().length());
+            }
+        }
+        return bytes;
+    }
+
+    /** Units kept from the pre-pass and not yet handed out (tests). */
+    int keptUnits() {
+        return kept.size();
     }
 
     @Override
@@ -632,6 +691,7 @@ final class IndexedSource implements DumpSource {
 
     @Override
     public void close() {
+        kept.clear();
         if (fallback != null) {
             fallback.close();
         }
