@@ -419,7 +419,7 @@ public final class DumpCommand implements Callable<Integer> {
             // a FIFO or process substitution can be read once only: no pre-pass
             Supplier<RefinerSetup> setup = memo(() -> {
                 DumpSupportData data = ip == null || !common.siteData() || !Files.isRegularFile(ip) ? null
-                        : collectSiteData(ip, nThreads, profile);
+                        : collectSiteData(source, ip, nThreads, profile);
                 RefinerSetup rs = RefinerSetup.of(profile, common.templateRules(), common.conversionTable(), data,
                         common.parserEngine());
                 rs.describe(manifest);
@@ -478,7 +478,7 @@ public final class DumpCommand implements Callable<Integer> {
      * The pre-pass over the dump's Template, Module and MediaWiki pages, with its own progress line; with
      * {@code --limit} it scans only the stretch of the dump the run reads (docs/dumps.md "Site data").
      */
-    private DumpSupportData collectSiteData(Path input, int nThreads, WikiProfile profile) {
+    private DumpSupportData collectSiteData(DumpSource source, Path input, int nThreads, WikiProfile profile) {
         siteDataScan = new DumpSupportData.Scan(limit == null ? -1 : limit);
         Progress progress = quiet ? null : Progress.auto(err);
         if (progress != null) {
@@ -487,7 +487,7 @@ public final class DumpCommand implements Callable<Integer> {
             progress.phase("site data", siteDataScan::pages, siteDataScan::inputBytes, sizeOf(input));
         }
         try {
-            return DumpSupportData.collect(input, index, nThreads, profile, siteDataScan);
+            return DumpSupportData.collectBeforeRun(source, input, index, nThreads, profile, siteDataScan);
         } catch (IOException e) {
             err.println("wikirefine dump: site data pre-pass failed: " + e.getMessage());
             return null;

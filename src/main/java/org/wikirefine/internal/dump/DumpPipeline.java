@@ -134,9 +134,8 @@ public final class DumpPipeline {
                 Object r;
                 try {
                     r = processor.process(t.page);
-                    if (r == null) {
-                        r = err(t.page, "process", "EXCEPTION", "the processor returned nothing");
-                    }
+                    r = r == null ? err(t.page, "process", "EXCEPTION", "the processor returned nothing")
+                            : encoded(t.page, r);
                 } catch (org.wikirefine.WorkLimitExceededException e) {
                     // deterministic (work counted, not time): the same page is refused on every run and resume
                     r = err(t.page, "render", "WORK_BUDGET_EXCEEDED", e.getMessage());
@@ -151,6 +150,26 @@ public final class DumpPipeline {
                 t.complete(r);   // loses to the watchdog's TIMEOUT if that came first
             }
         }
+    }
+
+    /** A processor's result with its records already encoded, so the one writing thread only writes them. */
+    private record Encoded(PageProcessor.Result result, List<byte[]> lines) {
+    }
+
+    /** Encodes a result's records on the worker's thread; a rendering that cannot be written is an error. */
+    private Object encoded(Page page, Object r) {
+        if (!(r instanceof PageProcessor.Result res)) {
+            return r;
+        }
+        List<byte[]> lines = new ArrayList<>(res.outputs().size());
+        try {
+            for (PageProcessor.Output out : res.outputs()) {
+                lines.add(cfg.format().encode(page, out.variant(), out.body()));
+            }
+        } catch (RecordFormat.InvalidOutput e) {
+            return err(page, "write", "INVALID_OUTPUT", e.getMessage());
+        }
+        return new Encoded(res, lines);
     }
 
     private static ErrorRecord err(Page p, String stage, String reason, String detail) {
@@ -345,32 +364,20 @@ public final class DumpPipeline {
             sink.filtered(t.page, f.reason());
             return;
         }
-        if (r instanceof PageProcessor.Result res) {
-            List<byte[]> lines = new ArrayList<>(res.outputs().size());
-            List<String> variants = new ArrayList<>(res.outputs().size());
-            try {
-                for (PageProcessor.Output out : res.outputs()) {
-                    lines.add(cfg.format().encode(t.page, out.variant(), out.body()));
-                    variants.add(out.variant());
-                }
-            } catch (RecordFormat.InvalidOutput e) {
-                r = err(t.page, "write", "INVALID_OUTPUT", e.getMessage());
-                lines = null;
+        if (r instanceof Encoded enc) {
+            PageProcessor.Result res = enc.result();
+            for (int i = 0; i < enc.lines().size(); i++) {
+                sink.record(t.page, res.outputs().get(i).variant(), enc.lines().get(i));
             }
-            if (lines != null) {
-                for (int i = 0; i < lines.size(); i++) {
-                    sink.record(t.page, variants.get(i), lines.get(i));
-                }
-                state.written++;
-                state.records += lines.size();
-                for (String d : res.diagnosticCodes()) {
-                    RunState.bump(state.diagnostics, d);
-                }
-                for (String u : res.unknownTemplates()) {
-                    state.countUnknownTemplate(u);
-                }
-                return;
+            state.written++;
+            state.records += enc.lines().size();
+            for (String d : res.diagnosticCodes()) {
+                RunState.bump(state.diagnostics, d);
             }
+            for (String u : res.unknownTemplates()) {
+                state.countUnknownTemplate(u);
+            }
+            return;
         }
         ErrorRecord e = (ErrorRecord) r;
         RunState.bump(state.errored, e.reason());

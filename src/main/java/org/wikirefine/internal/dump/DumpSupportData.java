@@ -130,6 +130,29 @@ public final class DumpSupportData {
         }
     }
 
+    /**
+     * Collects before a run reads its first unit, through the run's own source when it reads by a multistream
+     * index: the streams decoded here are then kept, within {@link #KEEP_HEAP_SHARE} of the heap, and handed to the
+     * run as they are instead of being decoded and parsed a second time. Any other source cannot rewind, so a
+     * source of its own reads the file, as {@link #collect(Path, Path, int, WikiProfile, Scan)} does.
+     *
+     * @param runSource the run's source, not read yet; not closed here
+     * @param profile   reads the titles; null: the dump's siteinfo profile
+     */
+    public static DumpSupportData collectBeforeRun(DumpSource runSource, Path input, Path index, int threads,
+                                                   WikiProfile profile, Scan scan) throws IOException {
+        if (!(runSource instanceof IndexedSource)) {
+            return collect(input, index, threads, profile, scan);
+        }
+        return collect(runSource, profile, scan, Runtime.getRuntime().maxMemory() / KEEP_HEAP_SHARE);
+    }
+
+    /**
+     * The pre-pass keeps at most 1/4 of the heap of decoded streams for the run: the run's own working set is a
+     * few pages per thread, so even {@code -Xmx1g} leaves it room (docs/dumps.md "Site data").
+     */
+    static final int KEEP_HEAP_SHARE = 4;
+
     /** As {@link #collect(DumpSource, WikiProfile, Scan)}, scanning the whole source. */
     public static DumpSupportData collect(DumpSource src, WikiProfile profile) throws IOException {
         return collect(src, profile, new Scan(-1));
@@ -142,13 +165,18 @@ public final class DumpSupportData {
      * @param profile reads the titles; null: the source's siteinfo profile
      */
     public static DumpSupportData collect(DumpSource src, WikiProfile profile, Scan scan) throws IOException {
+        return collect(src, profile, scan, 0);
+    }
+
+    static DumpSupportData collect(DumpSource src, WikiProfile profile, Scan scan, long keepHeapBytes)
+            throws IOException {
         scan.source = src;
         try {
             WikiProfile wiki = profile != null ? profile : WikiProfile.fromSiteInfo(src.siteInfo());
             DumpSupportData d = new DumpSupportData(src.siteInfo(), wiki);
             try {
                 if (src instanceof IndexedSource is) {
-                    d.collectIndexed(is, scan);
+                    d.collectIndexed(is, scan, keepHeapBytes);
                     return d;
                 }
                 DumpSource.Unit u;
@@ -170,7 +198,7 @@ public final class DumpSupportData {
      * Template, Module or MediaWiki page, and offers their pages in stream order, so the result is the same as
      * one stream after the other on this thread (a later page of the same title wins either way).
      */
-    private void collectIndexed(IndexedSource is, Scan scan) throws InterruptedException {
+    private void collectIndexed(IndexedSource is, Scan scan, long keepHeapBytes) throws InterruptedException {
         int n = (int) is.totalUnits();
         // pages a scan has covered once it is past stream i (the limit counts the streams it skips too)
         long[] pagesThrough = new long[n];
@@ -187,7 +215,7 @@ public final class DumpSupportData {
                 wanted[nWanted++] = i;
             }
         }
-        is.decodeEach(Arrays.copyOf(wanted, nWanted), u -> {
+        is.decodeEach(Arrays.copyOf(wanted, nWanted), keepHeapBytes, u -> {
             int i = (int) u.index();
             scan.pages = pagesThrough[i];
             scan.bytesDone = endOf(is, i);

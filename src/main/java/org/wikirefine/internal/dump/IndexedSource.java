@@ -3,7 +3,6 @@ package org.wikirefine.internal.dump;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -22,6 +23,7 @@ import java.util.function.LongConsumer;
 import javax.xml.stream.XMLStreamException;
 
 import org.wikirefine.DumpException;
+import org.wikirefine.Page;
 import org.wikirefine.SiteInfo;
 
 /**
@@ -70,6 +72,14 @@ final class IndexedSource implements DumpSource {
     private long fallbackUnits;
     private final IdSet seenInFallback = new IdSet();
     private boolean tailDone;
+
+    /**
+     * Streams the support-data pre-pass decoded through this source, kept for {@link #next()} so that they are
+     * not decoded and parsed a second time; bounded by {@link #keepBudget} (estimated heap bytes, 0: keep none).
+     */
+    private final Map<Integer, Decoded> kept = new ConcurrentHashMap<>();
+    private long keepBudget;
+    private long keptHeap;
 
     IndexedSource(Path file, MultistreamIndex index, int decodeThreads, boolean verifySha1) throws IOException {
         this.file = file;
@@ -199,7 +209,7 @@ final class IndexedSource implements DumpSource {
 
     private static final String STREAM_OVER_LIMIT = "decoded stream exceeds " + MAX_STREAM_BYTES + " bytes";
 
-    /** Size of the stream the current decoder thread decoded last (decodeUnit runs on pool threads). */
+    /** Size of the stream the current decoder thread decoded last (decodeCounted runs on pool threads). */
     private static final ThreadLocal<Long> decodedBytes = ThreadLocal.withInitial(() -> 0L);
 
     static long lastDecodedBytes() {
@@ -207,6 +217,11 @@ final class IndexedSource implements DumpSource {
     }
 
     private Decoded decodeCounted(int i) {
+        return decodeCounted(i, true);
+    }
+
+    /** @param tailCheck whether the last stream's footer is checked (it warns; once per run, by the main pass) */
+    private Decoded decodeCounted(int i, boolean tailCheck) {
         decodedBytes.set(0L);
         MultistreamIndex.Stream s = streams.get(i);
         boolean last = i == streams.size() - 1;
@@ -222,15 +237,11 @@ final class IndexedSource implements DumpSource {
         } catch (IOException | RuntimeException e) {
             return new Decoded(new Unit(i, damaged(s, e)), 0, null);
         }
-        if (last) {
+        if (last && tailCheck) {
             checkTail(s.offset(), data);
         }
         List<DumpItem> items = parseStream(data, siteInfo, verifySha1);
         return new Decoded(new Unit(i, items), data.length, mismatch(s, items));
-    }
-
-    private Unit decodeUnit(int i) {
-        return decodeCounted(i).unit();
     }
 
     /** Why a stream's pages are not the ones the index lists for it, or {@code null} when they are. */
@@ -390,7 +401,12 @@ final class IndexedSource implements DumpSource {
     private void fill() {
         while (inFlight.hasRoom() && nextSubmit < trusted) {
             final int i = nextSubmit++;
-            inFlight.submit(() -> decodeCounted(i));
+            Decoded done = kept.remove(i);
+            if (done != null) {
+                inFlight.addReady(done);
+            } else {
+                inFlight.submit(() -> decodeCounted(i));
+            }
         }
     }
 
@@ -422,6 +438,7 @@ final class IndexedSource implements DumpSource {
 
     private Unit switchToSequential(int from) throws InterruptedException {
         inFlight.cancelAll();
+        kept.clear();
         try {
             startFallback(from, streams.get(from).offset(), siteInfo);
         } catch (IOException e) {
@@ -501,6 +518,7 @@ final class IndexedSource implements DumpSource {
                 }
             }
             nextSubmit = (int) units;
+            kept.keySet().removeIf(i -> i < units);
             consumed = units < streams.size() ? Math.min(size, streams.get((int) units).offset()) : size;
             return;
         }
@@ -529,22 +547,65 @@ final class IndexedSource implements DumpSource {
     /**
      * Decodes the streams numbered {@code wanted} (any order) on the decode threads and hands each unit to
      * {@code sink} in the order of {@code wanted}, outside the in-order flow of {@link #next()} (support-data
-     * pre-pass). As in that flow, at most a window of decoded streams is held at a time, so memory stays bounded.
+     * pre-pass). As in that flow, at most a window of decoded streams is in flight at a time. Units the sink has
+     * seen are kept for {@link #next()} as long as their estimated heap size fits {@code keepHeapBytes} (0: none
+     * kept, memory bounded by the window): a stream is then decoded and parsed once per run instead of twice.
+     * Call before the first {@link #next()}.
      */
-    void decodeEach(int[] wanted, Consumer<Unit> sink) throws InterruptedException {
-        DecodeAhead<Unit> ahead = new DecodeAhead<>(pool, window, "stream decoder");
+    void decodeEach(int[] wanted, long keepHeapBytes, Consumer<Unit> sink) throws InterruptedException {
+        if (nextSubmit > 0 || fallback != null) {
+            keepHeapBytes = 0;   // next() is past the start or reads without the index: nothing to keep for
+        }
+        keepBudget = keepHeapBytes;
+        DecodeAhead<Decoded> ahead = new DecodeAhead<>(pool, window, "stream decoder");
         int next = 0;
         try {
             while (next < wanted.length || !ahead.isEmpty()) {
                 while (ahead.hasRoom() && next < wanted.length) {
                     int i = wanted[next++];
-                    ahead.submit(() -> decodeUnit(i));
+                    ahead.submit(() -> decodeCounted(i, false));
                 }
-                sink.accept(ahead.take());
+                Decoded d = ahead.take();
+                sink.accept(d.unit());
+                keep(d);
             }
         } finally {
             ahead.cancelAll();
         }
+    }
+
+    /**
+     * Keeps a unit the pre-pass decoded, unless over the budget. The last stream is never kept: the main pass
+     * decodes it again to check the footer that follows it.
+     */
+    private void keep(Decoded d) {
+        int i = (int) d.unit().index();
+        if (keepBudget <= 0 || i >= trusted || i == streams.size() - 1) {
+            return;
+        }
+        long heap = heapEstimate(d.unit());
+        if (keptHeap + heap <= keepBudget) {
+            keptHeap += heap;
+            kept.put(i, d);
+        }
+    }
+
+    /** An upper bound of a unit's heap size: two bytes a character (Latin-1 strings take one), plus overhead. */
+    static long heapEstimate(Unit u) {
+        long bytes = 0;
+        for (DumpItem it : u.items()) {
+            bytes += 256;
+            if (it instanceof DumpItem.Ok ok) {
+                Page p = ok.page();
+                bytes += 2L * (p.text().length() + p.title().length());
+            }
+        }
+        return bytes;
+    }
+
+    /** Units kept from the pre-pass and not yet handed out (tests). */
+    int keptUnits() {
+        return kept.size();
     }
 
     @Override
@@ -584,6 +645,7 @@ final class IndexedSource implements DumpSource {
 
     @Override
     public void close() {
+        kept.clear();
         if (fallback != null) {
             fallback.close();
         }

@@ -71,8 +71,79 @@ class SupportAndRealDumpTest {
         }
         try (DumpSource src = DumpSources.open(ms.dump(), null, true, 4, false)) {
             List<Long> order = new ArrayList<>();
-            ((IndexedSource) src).decodeEach(new int[] {7, 2, 30, 3}, u -> order.add(u.index()));
+            ((IndexedSource) src).decodeEach(new int[] {7, 2, 30, 3}, 0, u -> order.add(u.index()));
             assertThat(order).containsExactly(7L, 2L, 30L, 3L);
+        }
+    }
+
+    /** Every unit a source hands out, with the XML bytes it counted, read to the end. */
+    private static List<DumpSource.Unit> readAll(DumpSource src) throws InterruptedException {
+        List<DumpSource.Unit> units = new ArrayList<>();
+        DumpSource.Unit u;
+        while ((u = src.next()) != null) {
+            units.add(u);
+        }
+        return units;
+    }
+
+    private static long holdingSupportPages(List<DumpSource.Unit> units) {
+        return units.stream().filter(u -> u.items().stream().anyMatch(it -> it instanceof DumpItem.Ok ok
+                && (ok.page().ns() == 10 || ok.page().ns() == 828 || ok.page().ns() == 8))).count();
+    }
+
+    @Test
+    void streamsThePrePassDecodedAreHandedToTheRunAsIfDecodedAgain() throws Exception {
+        // a template in every stream, and a page with a bad sha1: kept units must equal freshly decoded ones
+        List<TestDumps.P> pages = new ArrayList<>(supportPages());
+        for (int k = 0; k < 30; k++) {
+            pages.add(new TestDumps.P(2000 + 2 * k, 10, "Template:T" + k, "x".repeat(1000), null, null));
+            pages.add(TestDumps.P.of(2001 + 2 * k, "Article " + k, "text " + k));
+        }
+        pages.add(new TestDumps.P(300, 0, "Bad sha1", "text", null, "0000000000000000000000000000000"));
+        var ms = TestDumps.multistream(tmp, "k", pages, 4);
+        List<DumpSource.Unit> fresh;
+        long freshXml;
+        try (DumpSource src = DumpSources.open(ms.dump(), null, true, 2, true)) {
+            fresh = readAll(src);
+            freshXml = src.xmlBytes();
+        }
+        int unbounded = -1;
+        for (long budget : new long[] {Long.MAX_VALUE, 0, 20_000}) {
+            try (DumpSource src = DumpSources.open(ms.dump(), null, true, 2, true)) {
+                DumpSupportData d = DumpSupportData.collect(src, null, new DumpSupportData.Scan(-1), budget);
+                assertSupport(d);
+                int kept = ((IndexedSource) src).keptUnits();
+                if (budget == Long.MAX_VALUE) {
+                    unbounded = kept;
+                    // every stream the pass decoded but the last (the run decodes it again to check the footer)
+                    assertThat(kept).isEqualTo(holdingSupportPages(fresh.subList(0, fresh.size() - 1)));
+                } else if (budget == 0) {
+                    assertThat(kept).isZero();
+                } else {
+                    assertThat(kept).as("a budget keeps some streams, not all").isPositive().isLessThan(unbounded);
+                }
+                assertThat(readAll(src)).as("budget %d", budget).isEqualTo(fresh);
+                assertThat(src.xmlBytes()).isEqualTo(freshXml);
+                assertThat(((IndexedSource) src).keptUnits()).as("all handed on").isZero();
+            }
+        }
+    }
+
+    @Test
+    void aResumedRunDropsTheKeptStreamsItSkips() throws Exception {
+        var ms = TestDumps.multistream(tmp, "r", supportPages(), 10);
+        List<DumpSource.Unit> fresh;
+        try (DumpSource src = DumpSources.open(ms.dump(), null, true, 2, true)) {
+            fresh = readAll(src);
+        }
+        try (DumpSource src = DumpSources.open(ms.dump(), null, true, 2, true)) {
+            DumpSupportData.collect(src, null, new DumpSupportData.Scan(-1), Long.MAX_VALUE);
+            List<Long> skippedIds = new ArrayList<>();
+            src.skip(6, skippedIds::add);
+            assertThat(skippedIds).hasSize(60);
+            List<DumpSource.Unit> rest = readAll(src);
+            assertThat(rest).isEqualTo(fresh.subList(6, fresh.size()));
+            assertThat(((IndexedSource) src).keptUnits()).isZero();
         }
     }
 
