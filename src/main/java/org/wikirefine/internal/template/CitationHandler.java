@@ -104,9 +104,9 @@ public final class CitationHandler implements TemplateHandler {
         String written = isWrittenUrl(raw) ? raw : Inlines.plain(ctx.parseInline(raw));
         SiteUrls.LinkTarget target = SiteUrls.citationLinkTarget(written);
         if (!target.rest().isEmpty()) {
-            ctx.diagnostic("CITATION_URL_TEXT_DROPPED", Diagnostic.Severity.WARNING, key + ": "
-                    + target.rest().length() + " characters after the URL dropped (MediaWiki's link ends the URL"
-                    + " at a space or one of []<>\")" + (target.url().isEmpty() ? "; no URL left" : ""));
+            ctx.diagnostic("CITATION_URL_TEXT_DROPPED", Diagnostic.Severity.WARNING, key + ": text after the URL"
+                    + " dropped (" + target.rest().length() + " chars; MediaWiki's link ends the URL at whitespace"
+                    + " or one of []<>\")" + (target.url().isEmpty() ? ", no URL left" : ""));
         }
         return SiteUrls.externalUrl(target.url());
     }
