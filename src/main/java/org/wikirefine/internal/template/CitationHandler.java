@@ -116,7 +116,8 @@ public final class CitationHandler implements TemplateHandler {
         if (raw.indexOf("{{") >= 0 || raw.indexOf('<') >= 0) {
             return false;
         }
-        return raw.indexOf('[') < 0 && raw.indexOf(']') < 0 || raw.startsWith("//") || raw.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
+        boolean brackets = raw.indexOf('[') >= 0 || raw.indexOf(']') >= 0;
+        return !brackets || raw.startsWith("//") || raw.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
     }
 
     /** Author parameters of author slot 0..9 ({@code author}, {@code author1}…): aliases, first non-empty wins. */
