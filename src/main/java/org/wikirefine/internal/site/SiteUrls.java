@@ -56,6 +56,73 @@ public final class SiteUrls {
     }
 
     /**
+     * The part of a citation's {@code url} value that MediaWiki links, and the text after it that it does not.
+     * CS1 writes the value as the target of a bracketed external link {@code [url title]} after percent-encoding
+     * {@code [} and {@code ]} in its path (Module:Citation/CS1 {@code external_link}); MediaWiki's link then ends
+     * the URL at the first character {@code Parser::EXT_LINK_URL_CLASS} excludes ({@code []<>"}, controls, space,
+     * Unicode space separators, U+FFFD) or at an escaped {@code &lt;}/{@code &gt;} ({@code handleExternalLinks}).
+     * A URL that is a scheme alone ({@code http://}) is no link: the url is then empty. docs/references.md.
+     */
+    public static LinkTarget citationLinkTarget(String value) {
+        String url = encodeBracketsInPath(value);
+        int end = linkUrlEnd(url);
+        String linked = url.substring(0, end);
+        return new LinkTarget(isSchemeOnly(linked) ? "" : linked, url.substring(end));
+    }
+
+    /** A citation's linked URL (as written, not yet an address) and the text after it that the link leaves out. */
+    public record LinkTarget(String url, String rest) {
+    }
+
+    /**
+     * CS1 splits the value into a domain part of {@code /.-+:}, ASCII letters and digits, and a path starting at
+     * {@code /}, {@code ?} or {@code #}; only when that split exists are the path's brackets encoded. The domain
+     * part holds no bracket, so encoding every bracket after the run of domain characters is the same.
+     */
+    private static String encodeBracketsInPath(String value) {
+        int run = 0;
+        while (run < value.length() && isDomainPartChar(value.charAt(run))) {
+            run++;
+        }
+        if (value.indexOf('[', run) < 0 && value.indexOf(']', run) < 0 || !hasPathStart(value, run)) {
+            return value;
+        }
+        return value.substring(0, run) + value.substring(run).replace("[", "%5b").replace("]", "%5d");
+    }
+
+    /** A {@code / ? #} after at least one domain character, inside the run or right after it. */
+    private static boolean hasPathStart(String value, int run) {
+        for (int p = 1; p <= run && p < value.length(); p++) {
+            if ("/?#".indexOf(value.charAt(p)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDomainPartChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || "/.-+:".indexOf(c) >= 0);
+    }
+
+    /** Where MediaWiki's external link ends a URL that starts at 0 (see {@link #citationLinkTarget}). */
+    private static int linkUrlEnd(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7F || "[]<>\"".indexOf(c) >= 0 || c == '\uFFFD'
+                    || Character.getType(c) == Character.SPACE_SEPARATOR
+                    || (c == '&' && (url.startsWith("&lt;", i) || url.startsWith("&gt;", i)))) {
+                return i;
+            }
+        }
+        return url.length();
+    }
+
+    /** {@code http://}, {@code mailto:} or {@code //} with nothing after: MediaWiki needs a character of address. */
+    private static boolean isSchemeOnly(String url) {
+        return url.equals("//") || url.matches("[A-Za-z][A-Za-z0-9+.-]*:(//)?");
+    }
+
+    /**
      * An external URL as written in wikitext, made an address: character references decoded (MediaWiki's href holds
      * the characters they name), then braces, bars, angle brackets, quotes and spaces percent-encoded, as browsers
      * send them. A URL that holds

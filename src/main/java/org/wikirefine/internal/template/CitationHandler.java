@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import org.wikirefine.Diagnostic;
 import org.wikirefine.TemplateCall;
 import org.wikirefine.internal.site.SiteUrls;
 import org.wikirefine.WikiProfile;
@@ -66,9 +67,7 @@ public final class CitationHandler implements TemplateHandler {
                 continue;
             }
             String raw = p.value().trim();
-            // A URL is kept as written unless it is itself markup ({{Allmusic|…}}, a link), which is rendered.
-            boolean plainUrl = isUrlKey(canonical) && raw.indexOf("{{") < 0 && raw.indexOf('[') < 0 && raw.indexOf('<') < 0;
-            String v = plainUrl ? SiteUrls.externalUrl(raw) : Inlines.plain(ctx.parseInline(raw));
+            String v = isUrlKey(canonical) ? url(canonical, raw, ctx) : Inlines.plain(ctx.parseInline(raw));
             if (!v.isEmpty()) {
                 f.put(canonical, v);
             }
@@ -93,6 +92,32 @@ public final class CitationHandler implements TemplateHandler {
 
     private static boolean isUrlKey(String k) {
         return k.equals("url") || k.equals("archive_url");
+    }
+
+    /**
+     * A URL value as an address, ending where the external link CS1 makes of it ends in MediaWiki
+     * ({@link SiteUrls#citationLinkTarget}); the text after it is dropped, with a diagnostic. The value is taken as
+     * written unless it is itself markup ({@code {{Allmusic|…}}}, a tag, a link not inside a URL's path), which
+     * is rendered to its text first.
+     */
+    private static String url(String key, String raw, TemplateContext ctx) {
+        String written = isWrittenUrl(raw) ? raw : Inlines.plain(ctx.parseInline(raw));
+        SiteUrls.LinkTarget target = SiteUrls.citationLinkTarget(written);
+        if (!target.rest().isEmpty()) {
+            ctx.diagnostic("CITATION_URL_TEXT_DROPPED", Diagnostic.Severity.WARNING, key + ": text after the URL"
+                    + " dropped (" + target.rest().length() + " chars; MediaWiki's link ends the URL at whitespace"
+                    + " or one of []<>\")" + (target.url().isEmpty() ? ", no URL left" : ""));
+        }
+        return SiteUrls.externalUrl(target.url());
+    }
+
+    /** No template or tag, and brackets only where CS1 encodes them: in the path of a URL with a scheme. */
+    private static boolean isWrittenUrl(String raw) {
+        if (raw.indexOf("{{") >= 0 || raw.indexOf('<') >= 0) {
+            return false;
+        }
+        boolean brackets = raw.indexOf('[') >= 0 || raw.indexOf(']') >= 0;
+        return !brackets || raw.startsWith("//") || raw.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
     }
 
     /** Author parameters of author slot 0..9 ({@code author}, {@code author1}…): aliases, first non-empty wins. */
