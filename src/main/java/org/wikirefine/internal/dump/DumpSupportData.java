@@ -132,8 +132,8 @@ public final class DumpSupportData {
 
     /**
      * Collects before a run reads its first unit, through the run's own source when it reads by a multistream
-     * index: the streams decoded here are then kept, within {@link #KEEP_HEAP_SHARE} of the heap, and handed to the
-     * run as they are instead of being decoded and parsed a second time. Any other source cannot rewind, so a
+     * index: the bytes of the streams decoded here are then kept, within 1/{@link #KEEP_HEAP_SHARE} of the heap, and
+     * the run parses them again instead of decoding them a second time. Any other source cannot rewind, so a
      * source of its own reads the file, as {@link #collect(Path, Path, int, WikiProfile, Scan)} does.
      *
      * @param runSource the run's source, not read yet; not closed here
@@ -148,8 +148,8 @@ public final class DumpSupportData {
     }
 
     /**
-     * The pre-pass keeps at most 1/4 of the heap of decoded streams for the run: the run's own working set is a
-     * few pages per thread, so even {@code -Xmx1g} leaves it room (docs/dumps.md "Site data").
+     * The pre-pass keeps at most 1/4 of the heap in decoded stream bytes for the run: the run's own working set is
+     * a few pages per thread, so even {@code -Xmx1g} leaves it room (docs/dumps.md "One decode per stream").
      */
     static final int KEEP_HEAP_SHARE = 4;
 
@@ -168,7 +168,7 @@ public final class DumpSupportData {
         return collect(src, profile, scan, 0);
     }
 
-    static DumpSupportData collect(DumpSource src, WikiProfile profile, Scan scan, long keepHeapBytes)
+    static DumpSupportData collect(DumpSource src, WikiProfile profile, Scan scan, long keepBytes)
             throws IOException {
         scan.source = src;
         try {
@@ -176,7 +176,7 @@ public final class DumpSupportData {
             DumpSupportData d = new DumpSupportData(src.siteInfo(), wiki);
             try {
                 if (src instanceof IndexedSource is) {
-                    d.collectIndexed(is, scan, keepHeapBytes);
+                    d.collectIndexed(is, scan, keepBytes);
                     return d;
                 }
                 DumpSource.Unit u;
@@ -198,7 +198,7 @@ public final class DumpSupportData {
      * Template, Module or MediaWiki page, and offers their pages in stream order, so the result is the same as
      * one stream after the other on this thread (a later page of the same title wins either way).
      */
-    private void collectIndexed(IndexedSource is, Scan scan, long keepHeapBytes) throws InterruptedException {
+    private void collectIndexed(IndexedSource is, Scan scan, long keepBytes) throws InterruptedException {
         int n = (int) is.totalUnits();
         // pages a scan has covered once it is past stream i (the limit counts the streams it skips too)
         long[] pagesThrough = new long[n];
@@ -215,7 +215,7 @@ public final class DumpSupportData {
                 wanted[nWanted++] = i;
             }
         }
-        is.decodeEach(Arrays.copyOf(wanted, nWanted), keepHeapBytes, u -> {
+        is.decodeEach(Arrays.copyOf(wanted, nWanted), keepBytes, u -> {
             int i = (int) u.index();
             scan.pages = pagesThrough[i];
             scan.bytesDone = endOf(is, i);

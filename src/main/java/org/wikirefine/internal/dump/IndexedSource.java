@@ -23,7 +23,6 @@ import java.util.function.LongConsumer;
 import javax.xml.stream.XMLStreamException;
 
 import org.wikirefine.DumpException;
-import org.wikirefine.Page;
 import org.wikirefine.SiteInfo;
 
 /**
@@ -74,12 +73,14 @@ final class IndexedSource implements DumpSource {
     private boolean tailDone;
 
     /**
-     * Streams the support-data pre-pass decoded through this source, kept for {@link #next()} so that they are
-     * not decoded and parsed a second time; bounded by {@link #keepBudget} (estimated heap bytes, 0: keep none).
+     * Decoded bytes of the streams the support-data pre-pass decoded through this source, kept for {@link #next()}
+     * so that they are not decoded a second time (only parsed again); at most {@link #keepBudget} bytes (0: none).
+     * Raw bytes rather than parsed pages: a few large arrays cost the collector next to nothing to hold, while
+     * thousands of page strings were copied from survivor space to survivor space under a small heap.
      */
-    private final Map<Integer, Decoded> kept = new ConcurrentHashMap<>();
+    private final Map<Integer, byte[]> kept = new ConcurrentHashMap<>();
     private long keepBudget;
-    private long keptHeap;
+    private long keptBytes;
 
     IndexedSource(Path file, MultistreamIndex index, int decodeThreads, boolean verifySha1) throws IOException {
         this.file = file;
@@ -217,17 +218,22 @@ final class IndexedSource implements DumpSource {
     }
 
     private Decoded decodeCounted(int i) {
-        return decodeCounted(i, true);
+        return decodeStream(i, true).decoded();
+    }
+
+    /** A stream as decoded: its bytes ({@code null} when damaged or past the end of the file) and its unit. */
+    private record DecodedStream(byte[] data, Decoded decoded) {
     }
 
     /** @param tailCheck whether the last stream's footer is checked (it warns; once per run, by the main pass) */
-    private Decoded decodeCounted(int i, boolean tailCheck) {
+    private DecodedStream decodeStream(int i, boolean tailCheck) {
         decodedBytes.set(0L);
         MultistreamIndex.Stream s = streams.get(i);
         boolean last = i == streams.size() - 1;
         long end = last ? size : streams.get(i + 1).offset();
         if (s.offset() >= size) {
-            return new Decoded(new Unit(i, decodeItems(s, null, size, last, siteInfo, verifySha1)), 0, null);
+            return new DecodedStream(null,
+                    new Decoded(new Unit(i, decodeItems(s, null, size, last, siteInfo, verifySha1)), 0, null));
         }
         byte[] comp;
         byte[] data;
@@ -235,13 +241,18 @@ final class IndexedSource implements DumpSource {
             comp = read(s.offset(), end);
             data = decodeBz2(comp, !last);
         } catch (IOException | RuntimeException e) {
-            return new Decoded(new Unit(i, damaged(s, e)), 0, null);
+            return new DecodedStream(null, new Decoded(new Unit(i, damaged(s, e)), 0, null));
         }
         if (last && tailCheck) {
             checkTail(s.offset(), data);
         }
+        return new DecodedStream(data, parsed(i, data));
+    }
+
+    /** The unit of stream {@code i} from its decoded bytes, checked against the index. */
+    private Decoded parsed(int i, byte[] data) {
         List<DumpItem> items = parseStream(data, siteInfo, verifySha1);
-        return new Decoded(new Unit(i, items), data.length, mismatch(s, items));
+        return new Decoded(new Unit(i, items), data.length, mismatch(streams.get(i), items));
     }
 
     /** Why a stream's pages are not the ones the index lists for it, or {@code null} when they are. */
@@ -401,9 +412,9 @@ final class IndexedSource implements DumpSource {
     private void fill() {
         while (inFlight.hasRoom() && nextSubmit < trusted) {
             final int i = nextSubmit++;
-            Decoded done = kept.remove(i);
-            if (done != null) {
-                inFlight.addReady(done);
+            byte[] decoded = kept.remove(i);
+            if (decoded != null) {
+                inFlight.submit(() -> parsed(i, decoded));
             } else {
                 inFlight.submit(() -> decodeCounted(i));
             }
@@ -547,27 +558,27 @@ final class IndexedSource implements DumpSource {
     /**
      * Decodes the streams numbered {@code wanted} (any order) on the decode threads and hands each unit to
      * {@code sink} in the order of {@code wanted}, outside the in-order flow of {@link #next()} (support-data
-     * pre-pass). As in that flow, at most a window of decoded streams is in flight at a time. Units the sink has
-     * seen are kept for {@link #next()} as long as their estimated heap size fits {@code keepHeapBytes} (0: none
-     * kept, memory bounded by the window): a stream is then decoded and parsed once per run instead of twice.
-     * Call before the first {@link #next()}.
+     * pre-pass). As in that flow, at most a window of decoded streams is in flight at a time. The decoded bytes of
+     * the streams are kept for {@link #next()} as long as they fit {@code keepBytes} in all (0: none kept, memory
+     * bounded by the window): a stream is then decoded once per run instead of twice. Call before the first
+     * {@link #next()}.
      */
-    void decodeEach(int[] wanted, long keepHeapBytes, Consumer<Unit> sink) throws InterruptedException {
+    void decodeEach(int[] wanted, long keepBytes, Consumer<Unit> sink) throws InterruptedException {
         if (nextSubmit > 0 || fallback != null) {
-            keepHeapBytes = 0;   // next() is past the start or reads without the index: nothing to keep for
+            keepBytes = 0;   // next() is past the start or reads without the index: nothing to keep for
         }
-        keepBudget = keepHeapBytes;
-        DecodeAhead<Decoded> ahead = new DecodeAhead<>(pool, window, "stream decoder");
+        keepBudget = keepBytes;
+        DecodeAhead<DecodedStream> ahead = new DecodeAhead<>(pool, window, "stream decoder");
         int next = 0;
         try {
             while (next < wanted.length || !ahead.isEmpty()) {
                 while (ahead.hasRoom() && next < wanted.length) {
                     int i = wanted[next++];
-                    ahead.submit(() -> decodeCounted(i, false));
+                    ahead.submit(() -> decodeStream(i, false));
                 }
-                Decoded d = ahead.take();
-                sink.accept(d.unit());
-                keep(d);
+                DecodedStream d = ahead.take();
+                sink.accept(d.decoded().unit());
+                keep((int) d.decoded().unit().index(), d.data());
             }
         } finally {
             ahead.cancelAll();
@@ -575,32 +586,17 @@ final class IndexedSource implements DumpSource {
     }
 
     /**
-     * Keeps a unit the pre-pass decoded, unless over the budget. The last stream is never kept: the main pass
-     * decodes it again to check the footer that follows it.
+     * Keeps the bytes of a stream the pre-pass decoded, unless over the budget. The last stream is never kept: the
+     * main pass decodes it again to check the footer that follows it.
      */
-    private void keep(Decoded d) {
-        int i = (int) d.unit().index();
-        if (keepBudget <= 0 || i >= trusted || i == streams.size() - 1) {
+    private void keep(int i, byte[] data) {
+        if (data == null || keepBudget <= 0 || i >= trusted || i == streams.size() - 1) {
             return;
         }
-        long heap = heapEstimate(d.unit());
-        if (keptHeap + heap <= keepBudget) {
-            keptHeap += heap;
-            kept.put(i, d);
+        if (keptBytes + data.length <= keepBudget) {
+            keptBytes += data.length;
+            kept.put(i, data);
         }
-    }
-
-    /** An upper bound of a unit's heap size: two bytes a character (Latin-1 strings take one), plus overhead. */
-    static long heapEstimate(Unit u) {
-        long bytes = 0;
-        for (DumpItem it : u.items()) {
-            bytes += 256;
-            if (it instanceof DumpItem.Ok ok) {
-                Page p = ok.page();
-                bytes += 2L * (p.text().length() + p.title().length());
-            }
-        }
-        return bytes;
     }
 
     /** Units kept from the pre-pass and not yet handed out (tests). */
