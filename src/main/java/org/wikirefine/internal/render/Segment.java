@@ -204,10 +204,18 @@ final class Segment {
         return refLabels;
     }
 
+    private static boolean holdsProtectedMarks(String s) {
+        return s.indexOf(ConversionMarks.STRIP_START) >= 0 || s.indexOf(ConversionMarks.STRIP_END) >= 0
+                || s.indexOf(ConversionMarks.CODE_START) >= 0 || s.indexOf(ConversionMarks.CODE_END) >= 0;
+    }
+
     /** Puts protected parts back into converted text and tidies the spacing that dropped markup left behind. */
     String unstrip(String convertedText) {
         // Tidy first, while protected parts are still marks, so verbatim text keeps its exact spacing.
         String converted = TextTidy.tidy(convertedText);
+        if (!holdsProtectedMarks(converted)) {
+            return converted;   // most text: four vectorised searches instead of a loop over every unit and a copy
+        }
         StringBuilder sb = new StringBuilder(converted.length() + 16);
         int n = converted.length();
         int copied = 0;   // converted[copied, k) is plain text not yet appended: appended in runs, not by character
