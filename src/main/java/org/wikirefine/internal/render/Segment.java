@@ -131,7 +131,7 @@ final class Segment {
         int k = 0;
         while (k < n) {
             int run = k;
-            while (run < n && !isSpace(s.charAt(run))) {
+            while (run < n && (!isSpace(s.charAt(run)) || isWordGap(s, run))) {
                 run++;
             }
             text.append(s, k, run);
@@ -152,6 +152,16 @@ final class Segment {
             }
             k = j;
         }
+    }
+
+    /**
+     * A single space between two characters of {@code s} that are neither whitespace nor marks: shown as it is (the
+     * character before it, just written, is what {@link #lastShown} would find), so it is copied with the words
+     * around it instead of being appended on its own.
+     */
+    private static boolean isWordGap(String s, int at) {
+        return s.charAt(at) == ' ' && at > 0 && !isSpace(s.charAt(at - 1)) && !EmphasisMarks.isMark(s.charAt(at - 1))
+                && at + 1 < s.length() && !isSpace(s.charAt(at + 1));
     }
 
     private static boolean isSpace(char c) {

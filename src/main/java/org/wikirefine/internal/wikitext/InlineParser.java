@@ -192,7 +192,7 @@ final class InlineParser {
                         }
                     }
                 }
-                default -> next = c < 0x80 && Character.isLetter(c) ? bareUrl(i, to, text, out) : -1;
+                default -> next = isAsciiLetter(c) ? bareUrl(i, to, text, out) : -1;
             }
             if (next < 0) {
                 text.append(c);
@@ -220,20 +220,26 @@ final class InlineParser {
 
     static {
         for (char c = 0; c < 128; c++) {
-            PLAIN_ASCII[c] = !Character.isLetter(c) && "'[&~_<\n".indexOf(c) < 0;
+            PLAIN_ASCII[c] = !isAsciiLetter(c) && "'[&~_<\n".indexOf(c) < 0;
         }
     }
 
     /**
      * Whether the unit at {@code i} is text whatever follows: not a markup start, not a line end (where quote tags
-     * may stand), and not a letter that starts a word (a bare URL may start there, {@link #bareUrl}). Runs of these
-     * are copied at once instead of being dispatched one by one.
+     * may stand), and not a letter that may start a bare URL ({@link #bareUrl}: a protocol's first letter at a word
+     * start). Runs of these are copied at once instead of being dispatched one by one.
      */
     private boolean isPlain(char c, int i) {
         if (c >= 128) {
             return c != Flat.ATOM && c != '＿';
         }
-        return PLAIN_ASCII[c] || Character.isLetter(c) && i > 0 && isAsciiWordChar(chars[i - 1]);
+        return PLAIN_ASCII[c] || isAsciiLetter(c)
+                && (PROTOCOLS_BY_FIRST[c] == null || i > 0 && isAsciiWordChar(chars[i - 1]));
+    }
+
+    /** {@code c < 0x80 && Character.isLetter(c)}, without the general character-class look-up. */
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**
