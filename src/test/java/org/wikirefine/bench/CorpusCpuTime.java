@@ -22,7 +22,8 @@ import org.wikirefine.WikiRefiner;
  * CPU time of this thread (ThreadMXBean) for refining a whole corpus, parse + one variant as JSON, the work of
  * {@link PageBenchmark}: on a shared machine CPU time moves far less with the load than JMH's wall time, so this
  * is the harness for before/after decisions. After the warm-up rounds, prints the best and median round, split into
- * parse + build ({@code WikiRefiner.parse}) and render.
+ * parse + build ({@code WikiRefiner.parse}) and render, and the bytes this thread allocated per round (the same on
+ * every machine and at any load, for a given build).
  * Usage: {@code java -cp … org.wikirefine.bench.CorpusCpuTime [corpus folder or file] [rounds] [warm-up rounds]
  * [engine] [variant]} (defaults: fixtures/pages/en 30 20 NATIVE zh-tw).
  */
@@ -52,7 +53,9 @@ public final class CorpusCpuTime {
         long[] parse = new long[rounds];
         long[] render = new long[rounds];
         long sink = 0;
+        long allocated = 0;
         for (int r = -warmup; r < rounds; r++) {
+            long allocatedBefore = allocatedBytes(mx);
             long parseNanos = 0;
             long renderNanos = 0;
             for (String[] p : pages) {
@@ -67,6 +70,7 @@ public final class CorpusCpuTime {
             if (r >= 0) {
                 parse[r] = parseNanos;
                 render[r] = renderNanos;
+                allocated = allocatedBytes(mx) - allocatedBefore;
             }
         }
         long[] total = new long[rounds];
@@ -78,7 +82,12 @@ public final class CorpusCpuTime {
         report("total ", total, bytes);
         report("parse ", parse, bytes);
         report("render", render, bytes);
+        System.out.printf("  allocated %.1f MB per round (last round)%n", allocated / 1e6);
         System.exit(0);
+    }
+
+    private static long allocatedBytes(ThreadMXBean mx) {
+        return ((com.sun.management.ThreadMXBean) mx).getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 
     private static void report(String what, long[] nanos, long bytes) {
