@@ -88,9 +88,16 @@ public final class InternalMarks {
 
     /** True if the text holds a reserved character. */
     public static boolean containsAny(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (isReserved(s.charAt(i))) {
-                return true;
+        // Copied out in chunks: a whole output is scanned here, and charAt on a UTF-16 string checks bounds and
+        // coder per unit; a chunk is copied at array speed and its loop has neither check.
+        char[] chunk = new char[Math.min(s.length(), 2048)];
+        for (int from = 0; from < s.length(); from += chunk.length) {
+            int to = Math.min(s.length(), from + chunk.length);
+            s.getChars(from, to, chunk, 0);
+            for (int k = 0; k < to - from; k++) {
+                if (isReserved(chunk[k])) {
+                    return true;
+                }
             }
         }
         return false;

@@ -95,8 +95,11 @@ public final class PageInput {
 
     /** The common case, checked without allocating. */
     private static boolean wellFormed(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        // Scanned as an array: most English pages are UTF-16 strings (one dash does it), whose charAt checks bounds
+        // and coder per unit; the copy costs less than those checks.
+        char[] units = s.toCharArray();
+        for (int i = 0; i < units.length; i++) {
+            char c = units[i];
             if ((c >= ' ' && c < 0x7F) || (c >= 0xA0 && c < 0xD800)) {
                 continue;  // printable ASCII, Latin, CJK…: nothing below U+D800 outside C0/DEL/C1 needs a look
             }
@@ -104,8 +107,8 @@ public final class PageInput {
                 return false;
             }
             if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
-                        || isNoncharacter(Character.toCodePoint(c, s.charAt(i + 1)))) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= units.length || !Character.isLowSurrogate(units[i + 1])
+                        || isNoncharacter(Character.toCodePoint(c, units[i + 1]))) {
                     return false;
                 }
                 i++;

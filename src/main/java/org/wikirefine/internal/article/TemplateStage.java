@@ -204,7 +204,13 @@ final class TemplateStage {
 
     /** No newline inside and none of the characters MediaWiki forbids in titles ({@code <>[]{}|}). */
     private static boolean isValidName(String name) {
-        return name.chars().noneMatch(c -> c == '\n' || "<>[]{}|".indexOf(c) >= 0);
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (c == '\n' || "<>[]{}|".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -55,8 +55,14 @@ final class MarkerText {
         }
         StringBuilder sb = new StringBuilder(text.length());
         int n = text.length();
+        int copied = 0;   // text[copied, k) is plain text not yet appended: appended in runs, not by character
         for (int k = 0; k < n; k++) {
             char c = text.charAt(k);
+            if (c != START && c != END) {
+                continue;
+            }
+            sb.append(text, copied, k);
+            copied = k + 1;
             if (c == START) {
                 int end = text.indexOf(END, k);
                 if (end < 0) {
@@ -67,10 +73,10 @@ final class MarkerText {
                     sb.append(prefix).append(label(inner)).append(suffix).append(suffix(inner));
                 }
                 k = end;
-            } else if (c != END) {
-                sb.append(c);
+                copied = end + 1;
             }
         }
+        sb.append(text, copied, n);
         return show ? sb.toString() : TextTidy.tidy(sb.toString());
     }
 }

@@ -131,7 +131,7 @@ final class Segment {
         int k = 0;
         while (k < n) {
             int run = k;
-            while (run < n && !isSpace(s.charAt(run))) {
+            while (run < n && (!isSpace(s.charAt(run)) || isWordGap(s, run))) {
                 run++;
             }
             text.append(s, k, run);
@@ -152,6 +152,16 @@ final class Segment {
             }
             k = j;
         }
+    }
+
+    /**
+     * A single space between two characters of {@code s} that are neither whitespace nor marks: shown as it is (the
+     * character before it, just written, is what {@link #lastShown} would find), so it is copied with the words
+     * around it instead of being appended on its own.
+     */
+    private static boolean isWordGap(String s, int at) {
+        return s.charAt(at) == ' ' && at > 0 && !isSpace(s.charAt(at - 1)) && !EmphasisMarks.isMark(s.charAt(at - 1))
+                && at + 1 < s.length() && !isSpace(s.charAt(at + 1));
     }
 
     private static boolean isSpace(char c) {
@@ -204,10 +214,18 @@ final class Segment {
         return refLabels;
     }
 
+    private static boolean holdsProtectedMarks(String s) {
+        return s.indexOf(ConversionMarks.STRIP_START) >= 0 || s.indexOf(ConversionMarks.STRIP_END) >= 0
+                || s.indexOf(ConversionMarks.CODE_START) >= 0 || s.indexOf(ConversionMarks.CODE_END) >= 0;
+    }
+
     /** Puts protected parts back into converted text and tidies the spacing that dropped markup left behind. */
     String unstrip(String convertedText) {
         // Tidy first, while protected parts are still marks, so verbatim text keeps its exact spacing.
         String converted = TextTidy.tidy(convertedText);
+        if (!holdsProtectedMarks(converted)) {
+            return converted;   // most text: four vectorised searches instead of a loop over every unit and a copy
+        }
         StringBuilder sb = new StringBuilder(converted.length() + 16);
         int n = converted.length();
         int copied = 0;   // converted[copied, k) is plain text not yet appended: appended in runs, not by character

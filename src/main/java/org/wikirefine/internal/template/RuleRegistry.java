@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.wikirefine.TemplateCall;
@@ -30,9 +31,18 @@ public final class RuleRegistry implements TemplateRegistry {
                     + "|^.+[ _](infobox|info box)$"
                     + "|^.+(信息框|資訊框|资讯框|信息欄|資訊欄|信息栏|资讯栏|資料框|信息表)$");
 
+    /** How many names {@link #byPattern} keeps. */
+    private static final int MAX_CACHED_NAMES = 100_000;
+
     private final Map<String, TemplateRules.Rule> byName;
     private final List<TemplateRules.Rule> patterns;
     private final InfoboxHandler genericInfobox;
+    /**
+     * What steps 2 and 3 found for names without an exact entry: a page's templates are mostly such names (citation
+     * and navigation templates of every spelling), and each would otherwise run every pattern rule's regex again.
+     * Bounded, as a dump names hundreds of thousands of templates; past the bound a name is looked up uncached.
+     */
+    private final Map<String, Optional<TemplateHandler>> byPattern = new ConcurrentHashMap<>();
 
     private RuleRegistry(Map<String, TemplateRules.Rule> byName, List<TemplateRules.Rule> patterns) {
         this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
@@ -46,6 +56,19 @@ public final class RuleRegistry implements TemplateRegistry {
         if (r != null) {
             return Optional.of(r.handler());
         }
+        Optional<TemplateHandler> known = byPattern.get(normalizedName);
+        if (known != null) {
+            return known;
+        }
+        Optional<TemplateHandler> found = byPattern(normalizedName);
+        if (byPattern.size() < MAX_CACHED_NAMES) {
+            byPattern.put(normalizedName, found);
+        }
+        return found;
+    }
+
+    /** Steps 2 and 3 of the lookup: every pattern tried in order, then the infobox names. */
+    private Optional<TemplateHandler> byPattern(String normalizedName) {
         for (TemplateRules.Rule p : patterns) {
             if (p.match().matcher(normalizedName).matches()) {
                 return Optional.of(p.handler());

@@ -141,8 +141,8 @@ final class BlockParser {
      * "a" and "b" as two paragraphs), and its lines up to the end tag are never preformatted.
      */
     private boolean hasQuoteTag(int line, int end) {
-        for (int k = line; k < end; k++) {
-            if (s.charAt(k) == '<' && isQuoteTag(k)) {
+        for (int k = s.indexOf('<', line); k >= 0 && k < end; k = s.indexOf('<', k + 1)) {
+            if (isQuoteTag(k)) {
                 return true;
             }
         }

@@ -16,18 +16,27 @@ final class Flat {
     static final char ATOM = '\uFFFF';
 
     final String text;
+    /**
+     * {@link #text}'s units, for per-unit scans and range copies: an atom makes the text a UTF-16 string, whose
+     * {@code charAt} checks bounds and coder per unit and whose ranges a Latin-1 builder copies one unit at a time.
+     */
+    final char[] chars;
     private final List<WikiNode> atoms;
     private final int[] atomPositions;
     final java.util.BitSet quoteMarkup;
     final java.util.Map<Integer, List<String>> quoteTags;
+    /** The positions {@link #quoteTags} has tags for: a per-unit test without boxing the position. */
+    final java.util.BitSet quoteTagAt = new java.util.BitSet();
 
     private Flat(String text, List<WikiNode> atoms, int[] atomPositions) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.atoms = atoms;
         this.atomPositions = atomPositions;
         Quotes.Result quotes = Quotes.read(text);
         this.quoteMarkup = quotes.markup();
         this.quoteTags = quotes.tags();
+        quoteTags.keySet().forEach(quoteTagAt::set);
     }
 
     static Flat of(List<WikiNode> nodes) {

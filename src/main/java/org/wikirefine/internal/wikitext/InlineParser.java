@@ -21,11 +21,13 @@ final class InlineParser {
 
     private final Flat flat;
     private final String s;
+    private final char[] chars;
     private final SiteSyntax syntax;
 
     InlineParser(Flat flat, SiteSyntax syntax) {
         this.flat = flat;
         this.s = flat.text;
+        this.chars = flat.chars;
         this.syntax = syntax;
     }
 
@@ -141,9 +143,18 @@ final class InlineParser {
         StringBuilder text = new StringBuilder();
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
+            char c = chars[i];
+            if (isPlain(c, i)) {
+                int j = i + 1;
+                while (j < to && isPlain(chars[j], j)) {
+                    j++;
+                }
+                text.append(chars, i, j - i);
+                i = j;
+                continue;
+            }
             int next = -1;
-            if ((c == '\'' || c == '\n') && !flat.quoteTags.isEmpty() && flat.quoteTags.containsKey(i)) {
+            if ((c == '\'' || c == '\n') && flat.quoteTagAt.get(i)) {
                 flush(text, out);
                 out = quoteTags(flat.quoteTags.get(i), open, top, out);
             }
@@ -181,7 +192,7 @@ final class InlineParser {
                         }
                     }
                 }
-                default -> next = c < 0x80 && Character.isLetter(c) ? bareUrl(i, to, text, out) : -1;
+                default -> next = isAsciiLetter(c) ? bareUrl(i, to, text, out) : -1;
             }
             if (next < 0) {
                 text.append(c);
@@ -202,6 +213,33 @@ final class InlineParser {
             throw new Decline("<" + open.get(open.size() - 1).name() + "> is not closed in its block");
         }
         return new Paragraph(segments, opened);
+    }
+
+    /** Characters that {@link #read} only ever copies: no markup starts with them (letters: see {@link #isPlain}). */
+    private static final boolean[] PLAIN_ASCII = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PLAIN_ASCII[c] = !isAsciiLetter(c) && "'[&~_<\n".indexOf(c) < 0;
+        }
+    }
+
+    /**
+     * Whether the unit at {@code i} is text whatever follows: not a markup start, not a line end (where quote tags
+     * may stand), and not a letter that may start a bare URL ({@link #bareUrl}: a protocol's first letter at a word
+     * start). Runs of these are copied at once instead of being dispatched one by one.
+     */
+    private boolean isPlain(char c, int i) {
+        if (c >= 128) {
+            return c != Flat.ATOM && c != '＿';
+        }
+        return PLAIN_ASCII[c] || isAsciiLetter(c)
+                && (PROTOCOLS_BY_FIRST[c] == null || i > 0 && isAsciiWordChar(chars[i - 1]));
+    }
+
+    /** {@code c < 0x80 && Character.isLetter(c)}, without the general character-class look-up. */
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**
@@ -469,11 +507,30 @@ final class InlineParser {
             return -1;
         }
         for (String p : candidates) {
-            if (at + p.length() <= to && s.regionMatches(true, at, p, 0, p.length())) {
+            if (at + p.length() <= to && startsWithProtocol(at, p)) {
                 return p.length();
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code s.regionMatches(true, at, protocol, …)} for a lower-case ASCII protocol: ASCII units are compared by
+     * folding A–Z, which is what the general case mapping does for them, without that mapping's per-unit cost; from
+     * the first non-ASCII unit on, the general comparison decides.
+     */
+    private boolean startsWithProtocol(int at, String protocol) {
+        for (int k = 0; k < protocol.length(); k++) {
+            char c = chars[at + k];
+            if (c >= 128) {
+                return s.regionMatches(true, at + k, protocol, k, protocol.length() - k);
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != protocol.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- small inlines

@@ -33,6 +33,12 @@ public final class Preprocessor {
     }
 
     private final String s;
+    /**
+     * {@link #s}'s units, for the text-run scan and copy: a page with one character beyond Latin-1 is a UTF-16
+     * string, whose {@code charAt} checks bounds and coder per unit, and whose ranges a Latin-1 builder copies one
+     * {@code charAt} at a time; an array is scanned and copied without either.
+     */
+    private final char[] chars;
     private final int n;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Part root;
@@ -48,6 +54,7 @@ public final class Preprocessor {
 
     private Preprocessor(String s) {
         this.s = s;
+        this.chars = s.toCharArray();
         this.n = s.length();
         this.root = new Part(0);
     }
@@ -67,13 +74,13 @@ public final class Preprocessor {
     private void run() {
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (c >= 128 || !SPECIAL[c]) {
+            char c = chars[i];
+            if (!isSpecial(c)) {
                 int j = i + 1;
-                while (j < n && (s.charAt(j) >= 128 || !SPECIAL[s.charAt(j)])) {
+                while (j < n && !isSpecial(chars[j])) {
                     j++;
                 }
-                current().text.append(s, i, j);
+                current().text.append(chars, i, j - i);
                 i = j;
                 continue;
             }
@@ -97,6 +104,10 @@ public final class Preprocessor {
             f.parts.get(f.parts.size() - 1).end = n;
             current().appendAll(f.asText());
         }
+    }
+
+    private static boolean isSpecial(char c) {
+        return c < 128 && SPECIAL[c];
     }
 
     private boolean opensTextOnly(int i, char c) {
