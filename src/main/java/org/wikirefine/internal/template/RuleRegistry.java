@@ -31,7 +31,7 @@ public final class RuleRegistry implements TemplateRegistry {
                     + "|^.+[ _](infobox|info box)$"
                     + "|^.+(信息框|資訊框|资讯框|信息欄|資訊欄|信息栏|资讯栏|資料框|信息表)$");
 
-    /** How many names {@link #byPattern} keeps. */
+    /** How many names {@link #patternResults} keeps. */
     private static final int MAX_CACHED_NAMES = 100_000;
 
     private final Map<String, TemplateRules.Rule> byName;
@@ -42,7 +42,7 @@ public final class RuleRegistry implements TemplateRegistry {
      * and navigation templates of every spelling), and each would otherwise run every pattern rule's regex again.
      * Bounded, as a dump names hundreds of thousands of templates; past the bound a name is looked up uncached.
      */
-    private final Map<String, Optional<TemplateHandler>> byPattern = new ConcurrentHashMap<>();
+    private final Map<String, Optional<TemplateHandler>> patternResults = new ConcurrentHashMap<>();
 
     private RuleRegistry(Map<String, TemplateRules.Rule> byName, List<TemplateRules.Rule> patterns) {
         this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
@@ -56,13 +56,13 @@ public final class RuleRegistry implements TemplateRegistry {
         if (r != null) {
             return Optional.of(r.handler());
         }
-        Optional<TemplateHandler> known = byPattern.get(normalizedName);
+        Optional<TemplateHandler> known = patternResults.get(normalizedName);
         if (known != null) {
             return known;
         }
         Optional<TemplateHandler> found = byPattern(normalizedName);
-        if (byPattern.size() < MAX_CACHED_NAMES) {
-            byPattern.put(normalizedName, found);
+        if (patternResults.size() < MAX_CACHED_NAMES) {
+            patternResults.put(normalizedName, found);
         }
         return found;
     }
