@@ -108,13 +108,22 @@ public final class SiteUrls {
     private static int linkUrlEnd(String url) {
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c <= 0x20 || c == 0x7F || "[]<>\"".indexOf(c) >= 0 || c == '\uFFFD'
-                    || Character.getType(c) == Character.SPACE_SEPARATOR
-                    || (c == '&' && (url.startsWith("&lt;", i) || url.startsWith("&gt;", i)))) {
+            if (endsLinkUrl(c) || (c == '&' && (url.startsWith("&lt;", i) || url.startsWith("&gt;", i)))) {
                 return i;
             }
         }
         return url.length();
+    }
+
+    /**
+     * Whether a character ends the URL of an external link, bracketed or bare: the complement of MediaWiki's
+     * {@code Parser::EXT_LINK_URL_CLASS} ({@code [^][<>"\x00-\x20\x7F\p{Zs}\x{FFFD}]}): brackets, angle brackets,
+     * the double quote, controls and space, DEL, Unicode space separators (Zs only: U+2028 stays in a URL) and the
+     * replacement character. The one definition for the parser and for citation URLs.
+     */
+    public static boolean endsLinkUrl(char c) {
+        return c <= 0x20 || c == 0x7F || c == '[' || c == ']' || c == '<' || c == '>' || c == '"' || c == '\uFFFD'
+                || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     /** {@code http://}, {@code mailto:} or {@code //} with nothing after: MediaWiki needs a character of address. */

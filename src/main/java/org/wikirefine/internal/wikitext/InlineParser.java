@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.wikirefine.internal.article.HtmlEntities;
+import org.wikirefine.internal.site.SiteUrls;
 
 /**
  * Inline structure of a range of a {@link Flat} string: internal links with trails (file links with nested
@@ -408,8 +409,8 @@ final class InlineParser {
             }
             close++;
         }
-        if (close >= to || s.charAt(close) != ']') {
-            return -1;
+        if (close >= to || s.charAt(close) != ']' || s.lastIndexOf('\uFFFD', close) >= e) {
+            return -1;   // MediaWiki's label class excludes U+FFFD: no bracketed link, the URL may still be a bare one
         }
         int labelStart = e;
         while (labelStart < close && (s.charAt(labelStart) == ' ' || s.charAt(labelStart) == '\t')) {
@@ -474,8 +475,7 @@ final class InlineParser {
     }
 
     private static boolean endsUrl(char c) {
-        return c <= ' ' || c == ']' || c == '[' || c == '<' || c == '>' || c == '"' || c == 0x7F || c == Flat.ATOM
-                || Character.isSpaceChar(c);
+        return c == Flat.ATOM || SiteUrls.endsLinkUrl(c);
     }
 
     /**
